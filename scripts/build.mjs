@@ -1,0 +1,19 @@
+// npm run build: the bundle, its type declarations and the custom elements manifest.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+const step = (label, cmd, args) => {
+  const started = performance.now();
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(`build: ${label} failed`);
+    process.exit(status ?? 1);
+  }
+  console.log(`build: ${label} (${Math.round(performance.now() - started)} ms)`);
+};
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+step('dist/career-widgets.js', bin('rollup'), ['-c', '--silent']);
+step('dist/types', bin('tsc'), ['-p', 'tsconfig.build.json']);
+step('custom-elements.json', process.execPath, [new URL('./manifest.mjs', import.meta.url).pathname]);

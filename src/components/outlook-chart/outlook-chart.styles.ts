@@ -1,0 +1,226 @@
+import { css } from 'lit';
+
+export const outlookChartStyles = css`
+  :host {
+    --_bar-color: var(--cw-outlook-chart-bar-color, var(--_accent));
+    --_compare-color: var(--cw-outlook-chart-compare-color, var(--_compare));
+    --_reference-color: var(--cw-outlook-chart-reference-color, var(--_muted));
+  }
+
+  .chart {
+    position: relative;
+  }
+
+  svg {
+    display: block;
+    max-inline-size: 100%;
+    overflow: visible;
+    font-family: inherit;
+  }
+
+  .label,
+  .value {
+    fill: var(--_text);
+    font-size: var(--_fs);
+  }
+
+  .row.subject .value,
+  .row.subject .label {
+    font-weight: 650;
+  }
+
+  .tick {
+    fill: var(--_muted);
+    font-size: calc(var(--_fs) * 0.92);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+
+  .zero {
+    stroke: var(--_muted);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+
+  .bar {
+    fill: var(--_compare-color);
+  }
+
+  .bar.subject {
+    fill: var(--_bar-color);
+  }
+
+  .bar.average {
+    fill: url(#hatch);
+    stroke: var(--_compare-color);
+    stroke-width: 1;
+  }
+
+  .hatch-bg {
+    fill: var(--_background);
+  }
+
+  .hatch-line {
+    stroke: var(--_compare-color);
+    stroke-width: 2;
+  }
+
+  .reference {
+    stroke: var(--_reference-color);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+
+  .mark {
+    position: absolute;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    cursor: help;
+  }
+
+  .mark:hover,
+  .mark[aria-expanded='true'] {
+    background: color-mix(in srgb, var(--_text) 6%, transparent);
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-inline-size: min(22rem, 100%);
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
+    font-size: 0.8125em;
+    line-height: 1.4;
+  }
+
+  .tooltip strong {
+    display: block;
+  }
+
+  .workforce {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.125em 0.75em;
+    align-items: baseline;
+    margin-block-start: calc(var(--_space) * 0.75);
+    padding-block-start: calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_grid);
+  }
+
+  .workforce-figure {
+    grid-row: span 2;
+    font-size: 1.5em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    color: var(--_text);
+  }
+
+  .workforce-text {
+    font-size: 0.9375em;
+  }
+
+  .workforce-note {
+    grid-column: 2;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+
+  @container (max-width: 360px) {
+    .workforce {
+      grid-template-columns: 1fr;
+    }
+    .workforce-figure {
+      grid-row: auto;
+    }
+    .workforce-note {
+      grid-column: 1;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .bar {
+      transition: width 200ms ease-out, x 200ms ease-out;
+    }
+  }
+
+  @media print {
+    .bar.subject {
+      fill: #222;
+    }
+    .bar.related {
+      fill: #fff;
+      stroke: #000;
+      stroke-width: 1.5;
+    }
+    .bar.average,
+    .hatch-line {
+      stroke: #000;
+    }
+    .hatch-bg {
+      fill: #fff;
+    }
+    .label,
+    .value,
+    .tick {
+      fill: #000;
+    }
+    .reference,
+    .zero {
+      stroke: #000;
+    }
+    .grid {
+      stroke: #999;
+    }
+    .mark,
+    .tooltip {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .label,
+    .value,
+    .tick {
+      fill: CanvasText;
+    }
+    .bar.subject {
+      fill: Highlight;
+    }
+    .bar.related {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 2;
+    }
+    .bar.average,
+    .hatch-line {
+      stroke: CanvasText;
+    }
+    .hatch-bg {
+      fill: Canvas;
+    }
+    .grid,
+    .zero,
+    .reference {
+      stroke: GrayText;
+    }
+    .mark:focus-visible {
+      outline-color: Highlight;
+    }
+    .tooltip {
+      border-color: CanvasText;
+    }
+  }
+`;

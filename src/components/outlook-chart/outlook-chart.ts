@@ -1,0 +1,197 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
+import type { Outlook, Profile } from '../../profile/types.js';
+import { layoutOutlook, periodText, type OutlookGeometry, type OutlookRow } from './outlook-chart.layout.js';
+import { outlookChartStyles } from './outlook-chart.styles.js';
+
+/**
+ * Projected employment growth: the occupation against related occupations and the average for all
+ * occupations, with the period, the source's words for the rate, and the workforce projection.
+ *
+ * @summary Projected employment growth as labelled horizontal bars, cited and described for screen readers.
+ *
+ * @csspart bar - Each bar (`class="bar subject"`, `related` or `average`).
+ * @csspart axis - The grid lines and tick labels.
+ * @csspart mark - The focusable area over each bar that shows its note.
+ * @csspart tooltip - The note of the mark under the pointer or keyboard focus.
+ * @csspart workforce - The workforce projection under the chart.
+ *
+ * @cssproperty --cw-outlook-chart-bar-color - The occupation's bar. Default: `--cw-color-accent`.
+ * @cssproperty --cw-outlook-chart-compare-color - Related and average bars. Default: `--cw-color-compare`.
+ * @cssproperty --cw-outlook-chart-reference-color - The dashed average line. Default: `--cw-color-muted`.
+ */
+export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
+  static override styles = [...CwElement.styles, outlookChartStyles];
+
+  protected readonly sectionName = 'outlook';
+
+  /** Index of the mark whose note is shown, if any. */
+  @state() private active?: number;
+
+  protected defaultHeading(outlook: Outlook): string {
+    return `Projected employment growth, ${periodText(outlook)}`;
+  }
+
+  protected layout(outlook: Outlook, { width, fontSize, formats }: LayoutContext): OutlookGeometry {
+    return layoutOutlook(outlook, width, fontSize, formats);
+  }
+
+  protected override reservedRows(outlook: Outlook): number {
+    return outlook.projections.length;
+  }
+
+  private show(index: number | undefined): void {
+    this.active = index;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.active !== undefined) {
+      this.active = undefined;
+      event.stopPropagation();
+    }
+  }
+
+  protected renderFigures(g: OutlookGeometry, view: View<Outlook> & { kind: 'ready' }): TemplateResult {
+    const { section: outlook, profile } = view;
+    const subject = outlook.projections.find((p) => p.role === 'subject');
+    const active = this.active === undefined ? undefined : g.rows[this.active];
+    const sourceIds = [...outlook.projections.map((p) => p.source), ...(outlook.workforce ? [outlook.workforce.source] : [])];
+    return html`
+      ${subject?.descriptor
+        ? html`<p part="description" class="description">
+            ${subject.label}: <strong>${subject.descriptor.toLowerCase()}</strong>
+          </p>`
+        : nothing}
+      <div
+        part="chart"
+        class="chart"
+        style=${styleMap({ '--_fs': `${String(g.fontSize)}px` })}
+        @pointerleave=${() => this.show(undefined)}
+        @keydown=${this.onKeydown}
+      >
+        <svg role="img" aria-label=${g.summary} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
+          <defs>
+            <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect class="hatch-bg" width="6" height="6"></rect>
+              <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+            </pattern>
+          </defs>
+          <g part="axis" class="axis">
+            ${g.ticks.map(
+              (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>
+                <text class="tick" x=${t.x} y=${g.plot.bottom + g.fontSize * 1.2} text-anchor=${t.anchor}>${t.text}</text>`,
+            )}
+          </g>
+          ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r))}
+          <line class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${g.plot.top} y2=${g.plot.bottom}></line>
+          ${g.reference
+            ? svg`<line class="reference" x1=${g.reference.x} x2=${g.reference.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>`
+            : nothing}
+        </svg>
+        ${g.rows.map(
+          (r, i) => html`<button
+            type="button"
+            part="mark"
+            class="mark"
+            data-key=${r.key}
+            aria-label=${r.ariaLabel}
+            aria-describedby=${r.note ? `note-${String(i)}` : nothing}
+            aria-expanded=${this.active === i ? 'true' : 'false'}
+            style=${styleMap({
+              left: `${String(r.box.x)}px`,
+              top: `${String(r.box.y)}px`,
+              width: `${String(r.box.width)}px`,
+              height: `${String(r.box.height)}px`,
+            })}
+            @pointerenter=${() => this.show(i)}
+            @focus=${() => this.show(i)}
+            @blur=${() => this.show(undefined)}
+            @click=${() => this.show(this.active === i ? undefined : i)}
+          ></button>`,
+        )}
+        ${active ? this.renderTooltip(active, g) : nothing}
+        <div hidden>
+          ${g.rows.map((r, i) => (r.note ? html`<span id="note-${String(i)}">${r.note}</span>` : nothing))}
+        </div>
+      </div>
+      ${g.workforce
+        ? html`<div part="workforce" class="workforce">
+            <span class="workforce-figure">${g.workforce.workersText}</span>
+            <span class="workforce-text"
+              >${g.workforce.label}: workers projected by ${g.workforce.yearText}${g.workforce.growthText
+                ? html` (${g.workforce.growthText})`
+                : nothing}</span
+            >
+            ${g.workforce.note ? html`<p class="workforce-note">${g.workforce.note}</p>` : nothing}
+          </div>`
+        : nothing}
+      ${this.renderTable(g, profile)} ${this.renderSources(profile, sourceIds)}
+    `;
+  }
+
+  private renderRow(r: OutlookRow) {
+    return svg`<g class="row ${r.role}">
+      <text class="label">${r.labelLines.map((line, i) => svg`<tspan x=${r.labelX} y=${r.labelY[i] ?? 0}>${line}</tspan>`)}</text>
+      <rect part="bar" class="bar ${r.role}" x=${r.barX} y=${r.barY} width=${r.barWidth} height=${r.barHeight}></rect>
+      <text class="value" x=${r.valueX} y=${r.valueY}>${r.valueText}</text>
+    </g>`;
+  }
+
+  private renderTooltip(r: OutlookRow, g: OutlookGeometry) {
+    const top = r.box.y + r.box.height + 4;
+    return html`<div
+      part="tooltip"
+      class="tooltip"
+      role="tooltip"
+      aria-hidden="true"
+      style=${styleMap({ top: `${String(top)}px`, left: `${String(g.narrow ? 0 : g.plot.left)}px` })}
+    >
+      <strong>${r.label}: ${r.valueText}</strong>
+      ${r.descriptor ? html`<span>${r.descriptor}.</span>` : nothing} ${r.note ?? nothing}
+    </div>`;
+  }
+
+  private renderTable(g: OutlookGeometry, profile: Profile) {
+    const publisher = (id: string) => profile.sources.find((s) => s.id === id)?.publisher ?? id;
+    return html`<div class="sr-only"><table part="table">
+      <caption>
+        Projected employment growth, ${g.period}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Occupation</th>
+          <th scope="col">Growth</th>
+          <th scope="col">Source</th>
+          <th scope="col">Note</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${g.rows.map(
+          (r) => html`<tr>
+            <th scope="row">${r.label}</th>
+            <td>${r.valueText}${r.descriptor ? ` (${r.descriptor})` : ''}</td>
+            <td>${publisher(r.source)}</td>
+            <td>${r.note ?? ''}</td>
+          </tr>`,
+        )}
+        ${g.workforce
+          ? html`<tr>
+              <th scope="row">${g.workforce.label}: workers in ${g.workforce.yearText}</th>
+              <td>${g.workforce.workersText}${g.workforce.growthText ? ` (${g.workforce.growthText})` : ''}</td>
+              <td>${publisher(g.workforce.source)}</td>
+              <td>${g.workforce.note ?? ''}</td>
+            </tr>`
+          : nothing}
+      </tbody>
+    </table></div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'outlook-chart': OutlookChart;
+  }
+}

@@ -1,0 +1,2 @@
+/** The package version, written in at build time (rollup) and in tests (esbuild `define`). */
+declare const __CW_VERSION__: string;

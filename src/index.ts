@@ -1,0 +1,14 @@
+/**
+ * career-widgets: importing this module defines every element. Defining is guarded, so importing
+ * it twice, or two copies of it, defines nothing twice and throws nothing.
+ */
+import { OutlookChart } from './components/outlook-chart/outlook-chart.js';
+
+OutlookChart.define('outlook-chart');
+
+export { OutlookChart };
+export { CwElement, type Theme } from './internal/cw-element.js';
+export { CwErrorEvent, type CwErrorDetail } from './events/cw-error.js';
+export { validateProfile } from './profile/validate.js';
+export { defaultProfile } from './profile/default-profile.js';
+export type * from './profile/types.js';

@@ -1,0 +1,76 @@
+/** Intl formatters, made once per locale (and currency) and shared by every element on the page. */
+
+export interface Formats {
+  readonly locale: string;
+  /** 239000 → "239,000" */
+  number(value: number): string;
+  /** 16 → "16%", 10.7 → "10.7%" (the argument is in percent, as in the profile) */
+  percent(value: number): string;
+  /** 47000, "USD" → "$47,000" */
+  currency(value: number, currency: string): string;
+  /** 47000, "USD" → "$47K": for axis ticks */
+  currencyCompact(value: number, currency: string): string;
+  /** 18, 24 → "18–24 months"; 3, 3 → "3 months" */
+  months(min: number, max?: number): string;
+  /** "2024-08-29" → "Aug 29, 2024"; "2024-08" → "August 2024"; "2024" → "2024" */
+  date(iso: string): string;
+  /** ["a", "b", "c"] → "a, b, and c" */
+  list(items: readonly string[]): string;
+}
+
+const cache = new Map<string, Formats>();
+
+/** Returns `tag` in canonical form, or throws a RangeError naming it when it is not a BCP 47 tag. */
+export function canonicalLocale(tag: string): string {
+  const [canonical] = Intl.getCanonicalLocales(tag);
+  if (!canonical) throw new RangeError(`"${tag}" is not a language tag`);
+  return canonical;
+}
+
+export function formats(locale: string): Formats {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const made = makeFormats(locale);
+  cache.set(locale, made);
+  return made;
+}
+
+function makeFormats(locale: string): Formats {
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const months = new Intl.NumberFormat(locale, { style: 'unit', unit: 'month', unitDisplay: 'long', maximumFractionDigits: 1 });
+  const day = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const currencies = new Map<string, Intl.NumberFormat>();
+  const currency = (code: string, compact: boolean) => {
+    const key = `${code}|${String(compact)}`;
+    let f = currencies.get(key);
+    if (!f) {
+      f = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: code,
+        maximumFractionDigits: compact ? 1 : 0,
+        minimumFractionDigits: 0,
+        ...(compact ? { notation: 'compact' as const } : {}),
+      });
+      currencies.set(key, f);
+    }
+    return f;
+  };
+  return {
+    locale,
+    number: (v) => integer.format(v),
+    percent: (v) => percent.format(v / 100),
+    currency: (v, code) => currency(code, false).format(v),
+    currencyCompact: (v, code) => currency(code, true).format(v),
+    months: (min, max = min) => (min === max ? months.format(min) : months.formatRange(min, max)),
+    date: (iso) => {
+      const [y, m, d] = iso.split('-').map(Number);
+      if (y === undefined || m === undefined) return iso;
+      const at = new Date(Date.UTC(y, m - 1, d ?? 1));
+      return d === undefined ? month.format(at) : day.format(at);
+    },
+    list: (items) => list.format(items),
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * The career-profile format, written once.
+ *
+ * This valibot schema is the single source of truth: the TypeScript types (`types.ts`) are inferred
+ * from it, `validate()` runs it, and `data/career-profile.schema.json` is generated from it by
+ * `npm run schema` (a test fails when the committed JSON Schema drifts from this file).
+ */
+import * as v from 'valibot';
+
+const text = (max: number) =>
+  v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${String(max)} characters`));
+
+/** A short label: a name, a title, a heading. */
+const label = text(200);
+/** A sentence or two of prose: a note, a description. */
+const prose = text(2000);
+
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be an id of letters, digits, "-" or "_" (at most 64)'),
+);
+
+const sourceRef = v.pipe(
+  id,
+  v.description('The `id` of the entry in `sources` that this figure comes from.'),
+);
+
+const note = v.optional(
+  v.pipe(
+    prose,
+    v.description('A caveat the reader should know about this figure; shown beside it and in the data table.'),
+  ),
+);
+
+const number = v.pipe(v.number(), v.finite('must be a finite number'));
+
+const percent = v.pipe(
+  number,
+  v.minValue(-100, 'must be at least -100'),
+  v.maxValue(10000, 'must be at most 10000'),
+  v.description('A percentage written as a number: 16 means 16 %.'),
+);
+
+const year = v.pipe(number, v.integer('must be a whole year'), v.minValue(1900, 'must be 1900 or later'), v.maxValue(2200, 'must be 2200 or earlier'));
+
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date written 2024-08-29, 2024-08 or 2024'),
+);
+
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(2000, 'must be at most 2000 characters'),
+  v.regex(/^https?:\/\/[^\s"<>]+$/, 'must be an http:// or https:// address'),
+);
+
+export const SourceSchema = v.pipe(
+  v.object({
+    id,
+    publisher: v.pipe(label, v.description('Who published it, e.g. "U.S. Bureau of Labor Statistics".')),
+    title: v.pipe(prose, v.description('The title of the page, table or report.')),
+    date: v.pipe(isoDate, v.description('When the source was published: 2024-08-29, 2024-08 or 2024.')),
+    retrieved: v.optional(v.pipe(isoDate, v.description('When the figures were read from it.'))),
+    url: v.optional(v.pipe(httpUrl, v.description('Where to read it (http or https only).'))),
+    note,
+  }),
+  v.title('Source'),
+);
+
+export const ProjectionSchema = v.pipe(
+  v.object({
+    id,
+    label: v.pipe(label, v.description('The occupation as the source names it.')),
+    growthPercent: v.pipe(percent, v.description('Projected change in employment over the period, in percent.')),
+    role: v.pipe(
+      v.picklist(['subject', 'related', 'average'], 'must be "subject", "related" or "average"'),
+      v.description('"subject": the profile\'s own occupation; "related": another occupation; "average": the all-occupations reference.'),
+    ),
+    descriptor: v.optional(
+      v.pipe(label, v.description('The source\'s own words for the rate, e.g. "Much faster than average".')),
+    ),
+    source: sourceRef,
+    note,
+  }),
+  v.title('Projection'),
+);
+
+export const WorkforceSchema = v.pipe(
+  v.object({
+    label: v.pipe(label, v.description('The occupation group the projection counts.')),
+    workers: v.pipe(number, v.integer('must be a whole number'), v.minValue(0, 'must be 0 or more'), v.description('Projected number of workers.')),
+    year: v.pipe(year, v.description('The year the projection is for.')),
+    growthPercent: v.optional(v.pipe(percent, v.description('Projected change up to that year, in percent.'))),
+    source: sourceRef,
+    note,
+  }),
+  v.title('Workforce projection'),
+);
+
+export const OutlookSchema = v.pipe(
+  v.object({
+    period: v.object({ start: year, end: year }),
+    projections: v.pipe(
+      v.array(ProjectionSchema, 'must be a list'),
+      v.minLength(1, 'must have at least one projection'),
+      v.maxLength(12, 'must have at most 12 projections'),
+    ),
+    workforce: v.optional(WorkforceSchema),
+  }),
+  v.title('Outlook'),
+  v.description('Projected employment growth, read by <outlook-chart>.'),
+);
+
+const amount = v.pipe(number, v.minValue(0, 'must be 0 or more'), v.description('An amount of money per year in the section\'s currency.'));
+
+export const SalaryFigureSchema = v.pipe(
+  v.object({
+    id,
+    label,
+    amount,
+    bound: v.optional(
+      v.pipe(
+        v.picklist(['exact', 'lower'], 'must be "exact" or "lower"'),
+        v.description('"lower" when the source says "over" this amount: drawn with an open end, never as a maximum.'),
+      ),
+    ),
+    source: sourceRef,
+    note,
+  }),
+  v.title('Salary figure'),
+);
+
+export const SalaryFactorSchema = v.pipe(
+  v.object({
+    id,
+    label,
+    description: prose,
+    source: sourceRef,
+  }),
+  v.title('Salary factor'),
+);
+
+export const SalarySchema = v.pipe(
+  v.object({
+    currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code such as "USD"')),
+    median: v.pipe(SalaryFigureSchema, v.description('The median annual pay of the occupation.')),
+    experienced: v.optional(v.pipe(SalaryFigureSchema, v.description('What experienced workers can make.'))),
+    related: v.optional(
+      v.pipe(v.array(SalaryFigureSchema, 'must be a list'), v.maxLength(8, 'must have at most 8 figures'), v.description('Related roles\' pay, drawn as markers on the same scale.')),
+    ),
+    factors: v.optional(
+      v.pipe(v.array(SalaryFactorSchema, 'must be a list'), v.maxLength(12, 'must have at most 12 factors'), v.description('What moves pay, each with an explanation.')),
+    ),
+  }),
+  v.title('Salary'),
+  v.description('Pay figures and the factors that move them, read by <salary-factors>.'),
+);
+
+export const DurationSchema = v.pipe(
+  v.object({
+    min: v.pipe(number, v.minValue(0, 'must be 0 or more'), v.maxValue(240, 'must be at most 240')),
+    max: v.pipe(number, v.minValue(0, 'must be 0 or more'), v.maxValue(240, 'must be at most 240')),
+  }),
+  v.title('Duration'),
+  v.description('A range of months; min equals max for a fixed length.'),
+);
+
+export const StepSchema = v.pipe(
+  v.object({
+    id,
+    label,
+    duration: v.optional(DurationSchema),
+    durationText: v.optional(
+      v.pipe(label, v.description('The source\'s words for the time, e.g. "Varies by student". A step without `duration` is drawn as varying.')),
+    ),
+    decision: v.optional(v.pipe(prose, v.description('What to decide or check at this step.'))),
+    source: sourceRef,
+    note,
+  }),
+  v.title('Step'),
+);
+
+export const TimelineSchema = v.pipe(
+  v.object({
+    unit: v.pipe(v.picklist(['months'], 'must be "months"'), v.description('The unit of every duration.')),
+    steps: v.pipe(
+      v.array(StepSchema, 'must be a list'),
+      v.minLength(1, 'must have at least one step'),
+      v.maxLength(12, 'must have at most 12 steps'),
+    ),
+  }),
+  v.title('Timeline'),
+  v.description('The steps into the field, read by <timeline-steps>.'),
+);
+
+export const ProfileSchema = v.pipe(
+  v.object({
+    $schema: v.optional(v.string()),
+    occupation: v.pipe(label, v.description('The occupation the profile describes, as a reader would say it.')),
+    sources: v.pipe(
+      v.array(SourceSchema, 'must be a list'),
+      v.minLength(1, 'must list at least one source'),
+      v.description('Every source a figure cites, by id.'),
+    ),
+    outlook: v.optional(OutlookSchema),
+    salary: v.optional(SalarySchema),
+    timeline: v.optional(TimelineSchema),
+  }),
+  v.title('Career profile'),
+  v.description(
+    'The statistics of one career, each figure with the id of its source. Read by the career-widgets elements; each element reads its own section.',
+  ),
+);

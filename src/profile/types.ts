@@ -1,0 +1,42 @@
+/** Types of the career profile, inferred from the one schema in `schema.ts`. */
+import type { InferOutput } from 'valibot';
+import type {
+  DurationSchema,
+  OutlookSchema,
+  ProfileSchema,
+  ProjectionSchema,
+  SalaryFactorSchema,
+  SalaryFigureSchema,
+  SalarySchema,
+  SourceSchema,
+  StepSchema,
+  TimelineSchema,
+  WorkforceSchema,
+} from './schema.js';
+
+export type Profile = InferOutput<typeof ProfileSchema>;
+export type Source = InferOutput<typeof SourceSchema>;
+export type Outlook = InferOutput<typeof OutlookSchema>;
+export type Projection = InferOutput<typeof ProjectionSchema>;
+export type Workforce = InferOutput<typeof WorkforceSchema>;
+export type Salary = InferOutput<typeof SalarySchema>;
+export type SalaryFigure = InferOutput<typeof SalaryFigureSchema>;
+export type SalaryFactor = InferOutput<typeof SalaryFactorSchema>;
+export type Timeline = InferOutput<typeof TimelineSchema>;
+export type Step = InferOutput<typeof StepSchema>;
+export type Duration = InferOutput<typeof DurationSchema>;
+
+/** The sections an element can read. */
+export type SectionName = 'outlook' | 'salary' | 'timeline';
+
+/** One problem found in a profile: where, and what is wrong, in words a site owner can act on. */
+export interface Issue {
+  /** Path in the profile, e.g. `outlook.projections[1].growthPercent`; empty for the whole document. */
+  readonly path: string;
+  /** The path and what is wrong, e.g. `outlook.projections[1].growthPercent must be a number`. */
+  readonly message: string;
+}
+
+export type ValidationResult =
+  | { readonly ok: true; readonly profile: Profile }
+  | { readonly ok: false; readonly issues: readonly Issue[] };

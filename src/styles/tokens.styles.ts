@@ -1,0 +1,160 @@
+import { css } from 'lit';
+
+/**
+ * The public --cw-* tokens, copied once into private --_* variables on :host; component rules read
+ * only the private ones. Defaults use light-dark(), so the `theme` attribute and the page's
+ * color-scheme choose between them. Every default pair meets WCAG 2.2 AA on its background
+ * (text 4.5:1, marks 3:1) and the accent/compare pair (blue/orange) stays apart for colour-blind readers.
+ */
+export const tokens = css`
+  :host {
+    --_font-family: var(--cw-font-family, inherit);
+    --_text: var(--cw-color-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--cw-color-muted, light-dark(#57606a, #9da7b3));
+    --_background: var(--cw-color-background, light-dark(#ffffff, #16191d));
+    --_accent: var(--cw-color-accent, light-dark(#0b5cad, #6cb2ff));
+    --_compare: var(--cw-color-compare, light-dark(#a84c00, #f5a35b));
+    --_grid: var(--cw-color-grid, light-dark(#d0d7de, #3d444d));
+    --_radius: var(--cw-radius, 0.375rem);
+    --_space: var(--cw-space, 1rem);
+
+    color-scheme: light;
+    display: block;
+    box-sizing: border-box;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  /* auto: the page's own color-scheme, inherited; the base follows the system when the page sets none. */
+  :host([theme='auto']) {
+    color-scheme: inherit;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+`;
+
+/** The frame every element shares: heading, states, source line, the screen-reader table. */
+export const frame = css`
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .base {
+    position: relative;
+    margin: 0;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font-family: var(--_font-family);
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+
+  .base.follow-system {
+    color-scheme: light dark;
+  }
+
+  .heading {
+    display: block;
+    margin: 0 0 0.25em;
+    font-size: 1.125em;
+    font-weight: 650;
+    line-height: 1.3;
+  }
+
+  .description {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .source {
+    margin: calc(var(--_space) * 0.75) 0 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+
+  .source a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .source a:focus-visible,
+  .mark:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .error {
+    margin: 0;
+    padding: 0.75em 1em;
+    border: 1px solid currentColor;
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    color: light-dark(#a40e26, #ff9492);
+    font-size: 0.9375em;
+  }
+
+  .error strong {
+    display: block;
+    margin-block-end: 0.25em;
+  }
+
+  .loading {
+    display: grid;
+    place-items: center;
+    min-block-size: 8rem;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .measure {
+    block-size: 0;
+    inline-size: 100%;
+  }
+
+  /* Before the width is known: the figures' estimated height, so nothing below jumps. */
+  .reserve {
+    min-block-size: calc(var(--_rows, 4) * 3.25em + 2em);
+  }
+
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media print {
+    .base {
+      padding: 0;
+      background: none;
+      color: #000;
+      break-inside: avoid;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .base {
+      border: 1px solid CanvasText;
+    }
+    .error {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,44 @@
+import { aTimeout, waitUntil } from '@open-wc/testing';
+import type { CwElement } from '../../src/internal/cw-element.js';
+import { defaultProfile } from '../../src/profile/default-profile.js';
+import type { Profile } from '../../src/profile/types.js';
+
+type AnyCw = CwElement<'outlook' | 'salary' | 'timeline', unknown>;
+
+/** The element's shadow root, asserted present. */
+export function shadow(el: Element): ShadowRoot {
+  const root = el.shadowRoot;
+  if (!root) throw new Error(`<${el.localName}> has no shadow root`);
+  return root;
+}
+
+export function part(el: Element, name: string): HTMLElement | null {
+  return shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+export function parts(el: Element, name: string): HTMLElement[] {
+  return [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+/** Waits until the element has drawn its figures (or shows a state, when `state` is given). */
+export async function drawn(el: AnyCw, state: 'ready' | 'error' | 'loading' = 'ready'): Promise<void> {
+  const selector = state === 'ready' ? 'svg, [part~="figures"]' : `[part~="${state}"]`;
+  await waitUntil(() => shadow(el).querySelector(selector), `<${el.localName}> never reached ${state}`, { timeout: 5000 });
+  await el.updateComplete;
+}
+
+/** Visible text of an element's shadow tree, whitespace folded. */
+export function text(el: Element | null | undefined): string {
+  return (el instanceof HTMLElement ? el.innerText : (el?.textContent ?? '')).replace(/\s+/g, ' ').trim();
+}
+
+/** A deep copy of the guide's profile, to change in one test. */
+export function profileCopy(): Profile {
+  return structuredClone(defaultProfile);
+}
+
+/** Two animation frames: enough for a ResizeObserver round and a Lit update. */
+export async function frames(n = 2): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+  await aTimeout(0);
+}

@@ -1,0 +1,52 @@
+// Tests run in an installed Chrome/Chromium (CHROME_PATH, else the usual places): never a downloaded one.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { browserArgs, findBrowser } from './scripts/browser-path.mjs';
+import { fixtureServer } from './test/support/fixture-server.mjs';
+
+const executablePath = findBrowser();
+if (!executablePath) {
+  throw new Error('No Chrome or Chromium found: run `node scripts/ensure-browser.mjs` or set CHROME_PATH.');
+}
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/**
+ * The dev server's esbuild drops import attributes, so `import x from './a.json' with { type: 'json' }`
+ * would reach the browser without them. Such imports are served as JavaScript modules instead;
+ * a plain fetch of the same file still gets JSON.
+ */
+function jsonModules() {
+  return {
+    name: 'json-modules',
+    transformImport({ source }) {
+      return source.endsWith('.json') ? `${source}?as-module` : undefined;
+    },
+    serve(context) {
+      if (!context.path.endsWith('.json') || !context.URL.searchParams.has('as-module')) return undefined;
+      const file = fileURLToPath(new URL(`.${context.path}`, import.meta.url));
+      return { body: `export default ${readFileSync(file, 'utf8')};`, type: 'js' };
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 8000 } },
+  testsFinishTimeout: 300_000,
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: browserArgs() } })],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
+      define: { __CW_VERSION__: JSON.stringify(version) },
+    }),
+    jsonModules(),
+  ],
+  middleware: [fixtureServer],
+};
