@@ -3,10 +3,14 @@
  * it twice, or two copies of it, defines nothing twice and throws nothing.
  */
 import { OutlookChart } from './components/outlook-chart/outlook-chart.js';
+import { SalaryFactors } from './components/salary-factors/salary-factors.js';
+import { TimelineSteps } from './components/timeline-steps/timeline-steps.js';
 
 OutlookChart.define('outlook-chart');
+SalaryFactors.define('salary-factors');
+TimelineSteps.define('timeline-steps');
 
-export { OutlookChart };
+export { OutlookChart, SalaryFactors, TimelineSteps };
 export { CwElement, type Theme } from './internal/cw-element.js';
 export { CwErrorEvent, type CwErrorDetail } from './events/cw-error.js';
 export { validateProfile } from './profile/validate.js';
