@@ -31,7 +31,7 @@ export default {
       format: { comments: false },
     }),
   ],
-  onwarn(warning, warn) {
+  onwarn(warning) {
     // A circular import inside d3-interpolate is known and harmless; anything else fails the build.
     if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
     throw new Error(warning.message);

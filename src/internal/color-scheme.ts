@@ -5,19 +5,17 @@
  * a class, a data attribute or a style) and tells each element whether it should follow the system.
  */
 
+import { composedParent } from './dom.js';
+
 type Listener = (followSystem: boolean) => void;
 
 const listeners = new Map<Element, Listener>();
 let observer: MutationObserver | undefined;
 let scheduled = false;
 
-function parentOf(node: Element): Element | null {
-  return node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
-}
-
 /** The page's scheme is what the element's parent computes: the element itself may not be styled yet. */
 function followsSystem(element: Element): boolean {
-  const parent = parentOf(element);
+  const parent = composedParent(element);
   if (!parent) return true;
   const scheme = getComputedStyle(parent).colorScheme.trim();
   return scheme === '' || scheme === 'normal';
@@ -36,7 +34,7 @@ function schedule(): void {
 
 function observeAncestors(element: Element): void {
   observer ??= new MutationObserver(schedule);
-  for (let node = parentOf(element); node; node = parentOf(node)) observer.observe(node, { attributes: true });
+  for (let node = composedParent(element); node; node = composedParent(node)) observer.observe(node, { attributes: true });
 }
 
 /** Starts telling `listener` whether `element` should follow the system scheme; returns the stop. */

@@ -9,6 +9,7 @@ import { defaultProfile } from '../profile/default-profile.js';
 import type { Issue, Profile, SectionName, Source } from '../profile/types.js';
 import { validateProfile } from '../profile/validate.js';
 import { watchColorScheme } from './color-scheme.js';
+import { composedParent } from './dom.js';
 import { canonicalLocale, formats, type Formats } from './format.js';
 import { loadProfile } from './load.js';
 import { tokens, frame } from '../styles/tokens.styles.js';
@@ -84,7 +85,7 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   static define(tag: string): void {
     const registry = globalThis.customElements as CustomElementRegistry | undefined;
     if (!registry) return;
-    const existing = registry.get(tag) as (CustomElementConstructor & { version?: unknown }) | undefined;
+    const existing: (CustomElementConstructor & { version?: unknown }) | undefined = registry.get(tag);
     if (!existing) {
       registry.define(tag, this as unknown as CustomElementConstructor);
       return;
@@ -246,7 +247,7 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
     if (!result) return { kind: 'loading' };
     if (!result.ok) return { kind: 'error', message: summarize(result.issues), issues: result.issues };
 
-    const section = result.profile[this.sectionName] as Profile[K] | undefined;
+    const section = result.profile[this.sectionName];
     if (!section) {
       const issue = {
         path: this.sectionName,
@@ -260,15 +261,16 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   /** Odd attribute values get the error state too, naming the attribute. */
   private checkAttributes(): Issue | undefined {
     if (!THEMES.includes(this.theme)) {
-      return { path: 'theme', message: `theme must be "light", "dark" or "auto" but is "${String(this.theme)}"` };
+      return { path: 'theme', message: `theme must be "light", "dark" or "auto" but is "${this.theme}"` };
     }
     let locale = 'en-US';
-    const wanted = this.locale?.trim() || nearestLang(this);
+    const own = this.locale?.trim();
+    const wanted = own ? own : nearestLang(this);
     if (wanted) {
       try {
         locale = canonicalLocale(wanted);
       } catch {
-        const where = this.locale?.trim() ? 'locale' : 'lang';
+        const where = own ? 'locale' : 'lang';
         return { path: where, message: `${where} must be a BCP 47 language tag such as "en-US" or "de-DE" but is "${wanted}"` };
       }
     }
@@ -306,9 +308,8 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
 
   protected override render(): TemplateResult {
     const view = this.view;
-    const heading =
-      this.heading?.trim() ||
-      (view.kind === 'ready' ? this.defaultHeading(view.section, view.profile) : undefined);
+    const own = this.heading?.trim();
+    const heading = own ? own : view.kind === 'ready' ? this.defaultHeading(view.section, view.profile) : undefined;
     let body: TemplateResult;
     if (view.kind === 'loading') {
       body = html`<div part="loading" class="loading" aria-busy="true" role="status">Loading figures…</div>`;
@@ -322,7 +323,7 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
     }
     return html`<figure
       part="base"
-      class=${classMap({ base: true, 'follow-system': this.followSystem, [view.kind]: true })}
+      class=${classMap({ base: true, 'follow-system': this.followSystem, [`state-${view.kind}`]: true })}
       aria-labelledby=${heading ? 'heading' : nothing}
     >
       ${heading ? html`<figcaption part="heading" class="heading" id="heading">${heading}</figcaption>` : nothing}
@@ -331,30 +332,36 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
     </figure>`;
   }
 
-  /** The source line: each distinct source once, publisher (linked where a URL is known) and date. */
+  /**
+   * The source line: each publisher and date once (three BLS pages of one release read as one
+   * source), linked to the first of its pages with a URL; every title stays in the link's tooltip
+   * and each figure's own source is in the data table.
+   */
   protected renderSources(profile: Profile, ids: readonly string[]): TemplateResult {
-    const seen = new Set<string>();
-    const sources: Source[] = [];
-    for (const id of ids) {
+    const groups = new Map<string, Source[]>();
+    for (const id of new Set(ids)) {
       const source = profile.sources.find((s) => s.id === id);
-      if (source && !seen.has(source.id)) {
-        seen.add(source.id);
-        sources.push(source);
-      }
+      if (!source) continue;
+      const key = `${source.publisher}|${source.date}`;
+      groups.set(key, [...(groups.get(key) ?? []), source]);
     }
     const f = this.formats;
+    const items = [...groups.values()].map((sources) => {
+      const first = sources[0] as Source;
+      const url = sources.find((s) => s.url && isHttpUrl(s.url))?.url;
+      const titles = sources.map((s) => s.title).join('; ');
+      const name = url
+        ? html`<a href=${url} title=${titles} rel="noopener noreferrer" target="_blank">${first.publisher}</a>`
+        : html`<cite title=${titles}>${first.publisher}</cite>`;
+      return html`${name}, ${f.date(first.date)}`;
+    });
     return html`<p part="source" class="source">
-      ${sources.length > 1 ? 'Sources: ' : 'Source: '}${sources.map(
-        (s, i) =>
-          html`${i ? '; ' : ''}${s.url && isHttpUrl(s.url)
-            ? html`<a href=${s.url} title=${s.title} rel="noopener noreferrer" target="_blank">${s.publisher}</a>`
-            : html`<cite>${s.publisher}</cite>`}, ${f.date(s.date)}`,
-      )}.
+      ${items.length > 1 ? 'Sources: ' : 'Source: '}${items.map((item, i) => html`${i ? '; ' : ''}${item}`)}.
     </p>`;
   }
 
   /** Dispatches a typed event from the element. */
-  protected emit<E extends Event>(event: E): boolean {
+  protected emit(event: Event): boolean {
     return this.dispatchEvent(event);
   }
 }
@@ -379,11 +386,9 @@ function summarize(issues: readonly Issue[]): string {
 
 /** The nearest `lang` attribute, looking through shadow roots to their hosts. */
 function nearestLang(start: Element): string | undefined {
-  let node: Element | null = start;
-  while (node) {
+  for (let node: Element | null = start; node; node = composedParent(node)) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
   }
   return undefined;
 }

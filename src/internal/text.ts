@@ -7,12 +7,13 @@
 const NARROW = new Set("iljtfrI.,:;'!|()[]{} ");
 const WIDE = new Set('mwMW@%');
 
+/** Advance widths in em, erring wide: DejaVu Sans and Verdana, among the widest common faces. */
 function charWidth(ch: string): number {
-  if (NARROW.has(ch)) return 0.32;
-  if (WIDE.has(ch)) return 0.92;
-  if (ch >= '0' && ch <= '9') return 0.58;
-  if (ch >= 'A' && ch <= 'Z') return 0.7;
-  return 0.56;
+  if (NARROW.has(ch)) return 0.34;
+  if (WIDE.has(ch)) return 0.98;
+  if (ch >= '0' && ch <= '9') return 0.64;
+  if (ch >= 'A' && ch <= 'Z') return 0.74;
+  return 0.62;
 }
 
 /** Estimated width in px of `text` at `fontSize` px. */

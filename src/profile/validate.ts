@@ -25,17 +25,16 @@ const EXPECTED: Record<string, string> = {
 };
 
 function describeReceived(received: string): string {
-  if (received === 'undefined') return 'is missing';
   if (received === 'null') return 'is null';
   return `is ${received}`;
 }
 
 function issueMessage(issue: BaseIssue<unknown>): string {
-  // Our schema gives every check its own words; a plain type mismatch gets them here.
+  // Our schema gives every check its own words; a missing key or a plain type mismatch gets them here.
+  if (issue.kind === 'schema' && issue.received === 'undefined') return 'is missing';
   if (issue.kind === 'schema' && issue.type in EXPECTED) {
     return `must be ${EXPECTED[issue.type] ?? issue.type} but ${describeReceived(issue.received)}`;
   }
-  if (issue.kind === 'schema' && issue.received === 'undefined') return 'is missing';
   return issue.message;
 }
 

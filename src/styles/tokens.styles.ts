@@ -49,6 +49,7 @@ export const frame = css`
 
   .base {
     position: relative;
+    container-type: inline-size;
     margin: 0;
     padding: var(--_space);
     border-radius: var(--_radius);

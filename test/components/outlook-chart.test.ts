@@ -86,7 +86,7 @@ describe('<outlook-chart>', () => {
     });
 
     it('fetches src, showing the loading state until the answer comes', async () => {
-      const el = await chart(html`<outlook-chart src="/__cw__/profile.json?growth=33&delay=300"></outlook-chart>`);
+      const el = await chart(html`<outlook-chart src="/__cw__/profile.json?growth=33&amp;delay=300"></outlook-chart>`);
       const loading = part(el, 'loading');
       expect(loading, 'loading state').to.exist;
       expect(loading?.getAttribute('aria-busy')).to.equal('true');
@@ -95,7 +95,7 @@ describe('<outlook-chart>', () => {
     });
 
     it('lets the latest src win over a slower, earlier one', async () => {
-      const el = await chart(html`<outlook-chart src="/__cw__/profile.json?growth=91&delay=600"></outlook-chart>`);
+      const el = await chart(html`<outlook-chart src="/__cw__/profile.json?growth=91&amp;delay=600"></outlook-chart>`);
       el.src = '/__cw__/profile.json?growth=42';
       await drawn(el);
       expect(text(shadow(el).querySelector('svg'))).to.include('42%');
@@ -336,7 +336,7 @@ describe('<outlook-chart>', () => {
       expect(svgEl.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
       for (const t of shadow(el).querySelectorAll('text')) {
         const box = t.getBoundingClientRect();
-        expect(box.right, `"${t.textContent ?? ''}" overflows`).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+        expect(box.right, `"${t.textContent}" overflows`).to.be.at.most(el.getBoundingClientRect().right + 0.5);
       }
       const firstLabel = shadow(el).querySelector('.label')!.getBoundingClientRect();
       const firstBar = parts(el, 'bar')[0]!.getBoundingClientRect();

@@ -104,14 +104,15 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
   const labelColumn = narrow ? 0 : Math.round(Math.min(Math.max(width * 0.34, 120), 280));
   const left = labelColumn;
   const right = Math.max(left + 40, width - valueWidth);
-  const wrapWidth = narrow ? width : labelColumn - fs * 0.75;
+  const wrapWidth = narrow ? width : labelColumn - fs;
 
   const x = linearScale([Math.min(0, min(values) ?? 0), Math.max(0, max(values) ?? 0)], [left, right]);
   const zeroX = Math.round(x(0));
 
   let y = 0;
   const rows: OutlookRow[] = projections.map((p, i) => {
-    const labelLines = wrapText(p.label, wrapWidth, fs);
+    // The subject's label is bold: wrap it as if a little larger.
+    const labelLines = wrapText(p.label, wrapWidth, p.role === 'subject' ? fs * 1.15 : fs);
     const labelBlock = labelLines.length * lineHeight;
     let barY: number;
     let labelTop: number;

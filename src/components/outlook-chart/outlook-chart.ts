@@ -47,12 +47,12 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
     this.active = index;
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  private readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.active !== undefined) {
       this.active = undefined;
       event.stopPropagation();
     }
-  }
+  };
 
   protected renderFigures(g: OutlookGeometry, view: View<Outlook> & { kind: 'ready' }): TemplateResult {
     const { section: outlook, profile } = view;

@@ -1,0 +1,45 @@
+// Gallery wiring: profiles given through the `data` property, and the events the elements send.
+const college = {
+  occupation: 'Health information technician',
+  sources: [
+    {
+      id: 'college-survey',
+      publisher: 'Example Community College',
+      title: 'Graduate outcomes survey, class of 2024 (illustrative)',
+      date: '2025-03',
+      note: 'Illustrative figures for the demo, not a real survey.',
+    },
+  ],
+  salary: {
+    currency: 'USD',
+    median: { id: 'median', label: 'Our graduates\u2019 median first-year salary', amount: 45500, bound: 'exact', source: 'college-survey' },
+  },
+};
+
+const accelerated = {
+  occupation: 'Health information technician',
+  sources: [{ id: 'program', publisher: 'Example Community College', title: 'HIT accelerated track (illustrative)', date: '2025-08' }],
+  timeline: {
+    unit: 'months',
+    steps: [
+      { id: 'coursework', label: 'Accelerated coursework', duration: { min: 15, max: 15 }, durationText: '15 months', source: 'program' },
+      { id: 'exam', label: 'Prepare for the RHIT exam', duration: { min: 1, max: 2 }, durationText: '1–2 months', source: 'program' },
+    ],
+  },
+};
+
+const set = (id, data) => {
+  const el = document.getElementById(id);
+  if (el) el.data = data;
+};
+set('college-salary', college);
+set('accelerated', accelerated);
+set('broken-salary', { ...college, salary: { ...college.salary, median: { ...college.salary.median, amount: 'about fifty thousand' } } });
+set('broken-timeline', { ...accelerated, timeline: { unit: 'months', steps: [{ id: 'x', label: 'Coursework', duration: { min: 24, max: 18 }, source: 'program' }] } });
+
+document.addEventListener('cw-error', (event) => {
+  const log = document.getElementById('outlook-log');
+  if (log && event.target instanceof Element && event.target.localName === 'outlook-chart') {
+    log.textContent = `cw-error: ${event.detail.message}`;
+  }
+});

@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { defaultProfile } from '../../src/profile/default-profile.js';
+import { ProfileSchema } from '../../src/profile/schema.js';
+import { formatPath, validateProfile } from '../../src/profile/validate.js';
+import { profileCopy } from '../support/helpers.js';
+
+function issuesOf(input: unknown) {
+  const result = validateProfile(input);
+  return result.ok ? [] : result.issues;
+}
+
+describe('validateProfile', () => {
+  it('accepts the guide\'s profile', () => {
+    const result = validateProfile(defaultProfile);
+    expect(result.ok, JSON.stringify(issuesOf(defaultProfile))).to.equal(true);
+  });
+
+  it('names the path and the expected type of a wrong value', () => {
+    const bad = profileCopy() as unknown as { outlook: { projections: Record<string, unknown>[] } };
+    bad.outlook.projections[1]!.growthPercent = '29%';
+    expect(issuesOf(bad)).to.deep.equal([
+      {
+        path: 'outlook.projections[1].growthPercent',
+        message: 'outlook.projections[1].growthPercent must be a number but is "29%"',
+      },
+    ]);
+  });
+
+  it('says a required field is missing', () => {
+    const bad = profileCopy() as unknown as { salary: { median: Record<string, unknown> } };
+    delete bad.salary.median.amount;
+    expect(issuesOf(bad).map((i) => i.message)).to.deep.equal(['salary.median.amount is missing']);
+  });
+
+  it('reports every problem at once', () => {
+    const bad = profileCopy() as unknown as Record<string, unknown> & { sources: Record<string, unknown>[] };
+    bad.occupation = '';
+    bad.sources[0]!.url = 'javascript:alert(1)';
+    bad.sources[1]!.date = 'last summer';
+    const paths = issuesOf(bad).map((i) => i.path);
+    expect(paths).to.have.members(['occupation', 'sources[0].url', 'sources[1].date']);
+    expect(issuesOf(bad).find((i) => i.path === 'sources[0].url')?.message).to.equal(
+      'sources[0].url must be an http:// or https:// address',
+    );
+  });
+
+  it('checks that each figure cites a listed source and that ranges run forwards', () => {
+    const bad = profileCopy();
+    bad.timeline!.steps[1]!.source = 'nobody';
+    bad.timeline!.steps[2]!.duration = { min: 3, max: 1 };
+    bad.sources.push({ ...bad.sources[0]! });
+    expect(issuesOf(bad).map((i) => i.message)).to.deep.equal([
+      'sources[7].id repeats the id "bls-ooh-hit"; each source needs its own',
+      'timeline.steps[1].source names the source "nobody", which is not in sources',
+      'timeline.steps[2].duration.max must not be less than min (3)',
+    ]);
+  });
+
+  it('never throws, whatever it is given', () => {
+    const cyclic: Record<string, unknown> = { occupation: 'x' };
+    cyclic.sources = [cyclic];
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('no reading me');
+        },
+      },
+    );
+    for (const input of [undefined, null, 0, 'text', [], {}, NaN, cyclic, hostile, () => 1, Symbol('s')]) {
+      const result = validateProfile(input);
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.issues[0]!.message).to.be.a('string').and.not.equal('');
+    }
+  });
+
+  it('writes paths as a site owner reads them', () => {
+    expect(formatPath(['outlook', 'projections', 1, 'growthPercent'])).to.equal('outlook.projections[1].growthPercent');
+    expect(formatPath(['sources', 0, 'odd key'])).to.equal('sources[0]["odd key"]');
+    expect(formatPath([])).to.equal('');
+  });
+});
+
+describe('data/career-profile.schema.json', () => {
+  it('is the JSON Schema generated from src/profile/schema.ts (run `npm run schema` after changing it)', async () => {
+    const committed: unknown = await (await fetch('/data/career-profile.schema.json')).json();
+    const generated = toJsonSchema(ProfileSchema, { target: 'draft-2020-12', ignoreActions: ['finite'] });
+    expect(committed).to.deep.equal(generated);
+  });
+
+  it('is the schema the guide\'s profile names', () => {
+    expect(defaultProfile.$schema).to.equal('./career-profile.schema.json');
+  });
+});
