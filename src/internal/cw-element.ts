@@ -346,8 +346,9 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
       groups.set(key, [...(groups.get(key) ?? []), source]);
     }
     const f = this.formats;
-    const items = [...groups.values()].map((sources) => {
-      const first = sources[0] as Source;
+    const items = [...groups.values()].map(([first, ...rest]) => {
+      if (!first) return nothing;
+      const sources = [first, ...rest];
       const url = sources.find((s) => s.url && isHttpUrl(s.url))?.url;
       const titles = sources.map((s) => s.title).join('; ');
       const name = url
