@@ -31,6 +31,29 @@ function jsonModules() {
   };
 }
 
+/**
+ * `emulateMedia` from @web/test-runner-commands cannot emulate forced colours under puppeteer; this
+ * command sets any media type and features through the DevTools protocol.
+ * Payload: { media?: 'print' | 'screen' | '', features?: [{ name, value }] }.
+ */
+function mediaCommand() {
+  // Emulation lasts as long as the DevTools session that set it: keep one per page.
+  const sessions = new WeakMap();
+  return {
+    name: 'cw-media',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'cw-media') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {
+        media: payload.media ?? '',
+        features: payload.features ?? [],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
@@ -47,6 +70,7 @@ export default {
       define: { __CW_VERSION__: JSON.stringify(version) },
     }),
     jsonModules(),
+    mediaCommand(),
   ],
   middleware: [fixtureServer],
 };

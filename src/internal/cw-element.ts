@@ -1,8 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { styleProps } from './style-props.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CwErrorEvent } from '../events/cw-error.js';
 import { defaultProfile } from '../profile/default-profile.js';
@@ -12,6 +11,8 @@ import { watchColorScheme } from './color-scheme.js';
 import { composedParent } from './dom.js';
 import { canonicalLocale, formats, type Formats } from './format.js';
 import { loadProfile } from './load.js';
+import { watchPrint } from './print.js';
+import { watchSize } from './viewport.js';
 import { tokens, frame } from '../styles/tokens.styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -146,19 +147,17 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   private layoutKey: unknown[] = [];
   private childObserver?: MutationObserver;
   private unwatchScheme?: () => void;
+  private unwatchPrint?: () => void;
+  private unwatchSize?: () => void;
 
   /**
    * The width figures may use: that of a zero-height sentinel inside the frame. Observing it rather
    * than the host means drawing the figures (which changes the host's height) never re-triggers the
-   * observer, and padding is already taken off.
+   * observer, and padding is already taken off. Undefined until measured.
    */
-  private readonly size = new ResizeController<number | undefined>(this, {
-    target: null,
-    callback: (entries) => {
-      const box = entries[entries.length - 1]?.contentRect;
-      return box ? Math.floor(box.width) : undefined;
-    },
-  });
+  @state() private width?: number;
+  /** False while the element is far below the fold: its layout and drawing wait (lazy rendering). */
+  @state() private near = false;
 
   private readonly fetcher = new Task(this, {
     autoRun: false,
@@ -167,8 +166,16 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   });
 
   protected override firstUpdated(): void {
+    this.watchSize();
+  }
+
+  private watchSize(): void {
     const sentinel = this.renderRoot.querySelector('.measure');
-    if (sentinel) this.size.observe(sentinel);
+    if (!sentinel || this.unwatchSize) return;
+    this.unwatchSize = watchSize(this, sentinel, (width, near) => {
+      this.width = width;
+      if (near) this.near = true;
+    });
   }
 
   override connectedCallback(): void {
@@ -177,14 +184,26 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
     this.childObserver ??= new MutationObserver(() => this.readJsonChild());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.updateSchemeWatch();
+    this.unwatchPrint ??= watchPrint(this);
+    // Moved elsewhere in the page: watch again (the first time, firstUpdated does it).
+    if (this.hasUpdated) this.watchSize();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unwatchPrint?.();
+    this.unwatchPrint = undefined;
+    this.unwatchSize?.();
+    this.unwatchSize = undefined;
     this.childObserver?.disconnect();
     this.unwatchScheme?.();
     this.unwatchScheme = undefined;
     this.fetcher.abort();
+  }
+
+  /** Printing draws every element, even one never scrolled near. Lit updates before the print layout. */
+  beforePrint(): void {
+    this.near = true;
   }
 
   private readJsonChild(): void {
@@ -281,8 +300,8 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   /** Lays the section out again only when its inputs changed: scales are never rebuilt in render(). */
   private updateGeometry(): void {
     const view = this.view;
-    const width = this.size.value;
-    if (view.kind !== 'ready' || width === undefined || width <= 0) {
+    const width = this.width;
+    if (view.kind !== 'ready' || !this.near || width === undefined || width <= 0) {
       this.geometry = undefined;
       this.layoutKey = [];
       return;
@@ -317,7 +336,7 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
       body = html`<p part="error" class="error" role="alert">${view.message}</p>`;
     } else if (this.geometry === undefined) {
       const rows = String(this.reservedRows(view.section));
-      body = html`<div part="chart" class="chart reserve" style=${styleMap({ '--_rows': rows })}></div>`;
+      body = html`<div part="chart" class="chart reserve" style=${styleProps({ '--_rows': rows })}></div>`;
     } else {
       body = this.renderFigures(this.geometry, view);
     }

@@ -148,6 +148,15 @@ export const frame = css`
       color: #000;
       break-inside: avoid;
     }
+    .description,
+    .source {
+      color: #000;
+    }
+    /* The page may be narrower than the screen the figures were laid out for: scale, never clip. */
+    svg {
+      inline-size: 100%;
+      block-size: auto;
+    }
   }
 
   @media (forced-colors: active) {

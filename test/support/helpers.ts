@@ -42,3 +42,10 @@ export async function frames(n = 2): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
   await aTimeout(0);
 }
+
+/** Emulates a media type and features (print, forced-colors, prefers-*) in the test's page. */
+export async function emulate(media: { media?: '' | 'print' | 'screen'; features?: { name: string; value: string }[] }): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  await executeServerCommand('cw-media', media);
+  await frames(2);
+}

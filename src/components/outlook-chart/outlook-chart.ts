@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../internal/style-props.js';
 import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
 import type { Outlook, Profile } from '../../profile/types.js';
 import { layoutOutlook, periodText, type OutlookGeometry, type OutlookRow } from './outlook-chart.layout.js';
@@ -40,7 +40,7 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
   }
 
   protected override reservedRows(outlook: Outlook): number {
-    return outlook.projections.length;
+    return outlook.projections.length + (outlook.workforce ? 2 : 0);
   }
 
   private show(index: number | undefined): void {
@@ -68,7 +68,7 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
       <div
         part="chart"
         class="chart"
-        style=${styleMap({ '--_fs': `${String(g.fontSize)}px` })}
+        style=${styleProps({ '--_fs': `${String(g.fontSize)}px` })}
         @pointerleave=${() => this.show(undefined)}
         @keydown=${this.onKeydown}
       >
@@ -100,7 +100,7 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
             aria-label=${r.ariaLabel}
             aria-describedby=${r.note ? `note-${String(i)}` : nothing}
             aria-expanded=${this.active === i ? 'true' : 'false'}
-            style=${styleMap({
+            style=${styleProps({
               left: `${String(r.box.x)}px`,
               top: `${String(r.box.y)}px`,
               width: `${String(r.box.width)}px`,
@@ -147,7 +147,7 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
       class="tooltip"
       role="tooltip"
       aria-hidden="true"
-      style=${styleMap({ top: `${String(top)}px`, left: `${String(g.narrow ? 0 : g.plot.left)}px` })}
+      style=${styleProps({ top: `${String(top)}px`, left: `${String(g.narrow ? 0 : g.plot.left)}px` })}
     >
       <strong>${r.label}: ${r.valueText}</strong>
       ${r.descriptor ? html`<span>${r.descriptor}.</span>` : nothing} ${r.note ?? nothing}

@@ -1,0 +1,88 @@
+/**
+ * Width and nearness to the viewport for every element on the page, from one ResizeObserver and
+ * one IntersectionObserver shared by all of them.
+ *
+ * - One ResizeObserver callback receives every element's sentinel at once, so the page is laid
+ *   out once for all of them (per-element observers would interleave renders and layouts), and
+ *   the first width arrives after layout but before paint: an element in view draws in its first
+ *   frame.
+ * - Nearness is read in that same callback, while layout is clean; an element far below the fold
+ *   is handed to the IntersectionObserver and told when it comes within MARGIN of the viewport.
+ *   (`content-visibility: auto` would be the CSS way, but Chromium then reports "ResizeObserver
+ *   loop completed with undelivered notifications" whenever an element draws in its callback.)
+ */
+
+export type SizeListener = (width: number, near: boolean) => void;
+
+interface Watch {
+  readonly host: Element;
+  readonly listener: SizeListener;
+  width?: number;
+  near: boolean;
+}
+
+/** How far outside the viewport an element still counts as near: about a screen. */
+export const MARGIN = 800;
+
+const bySentinel = new Map<Element, Watch>();
+const byHost = new Map<Element, Watch>();
+let resizes: ResizeObserver | undefined;
+let intersections: IntersectionObserver | undefined;
+
+function isNear(rect: DOMRect): boolean {
+  const height = document.documentElement.clientHeight || innerHeight;
+  return rect.bottom >= -MARGIN && rect.top <= height + MARGIN;
+}
+
+function onResize(entries: ResizeObserverEntry[]): void {
+  // Read everything first (one layout), then notify: listeners render, which dirties layout.
+  const changes: [Watch, number][] = [];
+  for (const entry of entries) {
+    const watch = bySentinel.get(entry.target);
+    if (!watch) continue;
+    if (!watch.near) watch.near = isNear(watch.host.getBoundingClientRect());
+    changes.push([watch, Math.floor(entry.contentRect.width)]);
+  }
+  for (const [watch, width] of changes) {
+    watch.width = width;
+    if (!watch.near) intersections?.observe(watch.host);
+    watch.listener(width, watch.near);
+  }
+}
+
+function onIntersect(entries: IntersectionObserverEntry[]): void {
+  for (const entry of entries) {
+    const watch = byHost.get(entry.target);
+    if (!watch || !entry.isIntersecting) continue;
+    watch.near = true;
+    intersections?.unobserve(entry.target);
+    if (watch.width !== undefined) watch.listener(watch.width, true);
+  }
+}
+
+/** Tells `listener` the sentinel's width and whether `host` is near the viewport; returns the stop. */
+export function watchSize(host: Element, sentinel: Element, listener: SizeListener): () => void {
+  resizes ??= new ResizeObserver(onResize);
+  intersections ??= new IntersectionObserver(onIntersect, { rootMargin: `${String(MARGIN)}px 0px` });
+  const watch: Watch = { host, listener, near: false };
+  bySentinel.set(sentinel, watch);
+  byHost.set(host, watch);
+  resizes.observe(sentinel);
+  return () => {
+    resizes?.unobserve(sentinel);
+    intersections?.unobserve(host);
+    bySentinel.delete(sentinel);
+    byHost.delete(host);
+    if (bySentinel.size === 0) {
+      resizes?.disconnect();
+      intersections?.disconnect();
+      resizes = undefined;
+      intersections = undefined;
+    }
+  };
+}
+
+/** How many elements are watched (for leak tests). */
+export function watchedSizeCount(): number {
+  return bySentinel.size;
+}
