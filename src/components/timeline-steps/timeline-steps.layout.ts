@@ -1,0 +1,330 @@
+/**
+ * <timeline-steps> geometry: pure d3 math from the timeline section and a width to positions and text.
+ * No DOM here, so it is tested without a browser and would render on a server.
+ *
+ * How the spans are placed: each dated step starts when the dated steps before it can be done, so its
+ * start is a window (earliest, latest) and its end is one too: earliest start + shortest duration, and
+ * latest start + longest duration. A step drawn solid from its earliest start for its shortest duration,
+ * then light up to its latest end, shows that uncertainty instead of one made-up date. A step without
+ * `duration` "varies": it gets a marker where it can begin, no width, and is left out of the total.
+ */
+import { nice as niceDomain } from 'd3';
+import type { Formats } from '../../internal/format.js';
+import { linearScale } from '../../internal/scale.js';
+import { textWidth, wrapText } from '../../internal/text.js';
+import type { Step, Timeline } from '../../profile/types.js';
+
+/** Below this width the steps stack as cards, each with its span under its label. */
+export const NARROW_WIDTH = 480;
+
+/** A range of months from the start: earliest and latest. */
+export interface MonthRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+export interface PlannedStep {
+  readonly step: Step;
+  readonly index: number;
+  /** When the step can begin: once the dated steps before it are done, earliest and latest. */
+  readonly start: MonthRange;
+  /** When a dated step is done: start plus its duration, earliest and latest. None for a step that varies. */
+  readonly end?: MonthRange;
+}
+
+export interface TimelinePlan {
+  readonly steps: readonly PlannedStep[];
+  /** Shortest and longest sum of the dated steps; none when every step varies. */
+  readonly total?: MonthRange;
+  /** The steps without a duration, which the total leaves out. */
+  readonly varying: readonly Step[];
+}
+
+/** Adding 0.1-month durations should not print 2.3000000000000003. */
+const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** Cumulative month ranges: each dated step after the previous dated one; varying steps add nothing. */
+export function planTimeline(timeline: Timeline): TimelinePlan {
+  let start: MonthRange = { min: 0, max: 0 };
+  let dated = 0;
+  const steps = timeline.steps.map((step, index): PlannedStep => {
+    const here = start;
+    if (!step.duration) return { step, index, start: here };
+    const end = { min: tidy(here.min + step.duration.min), max: tidy(here.max + step.duration.max) };
+    start = end;
+    dated += 1;
+    return { step, index, start: here, end };
+  });
+  return {
+    steps,
+    ...(dated ? { total: start } : {}),
+    varying: timeline.steps.filter((s) => !s.duration),
+  };
+}
+
+/** The total in one sentence, saying which steps it leaves out. */
+export function totalText(plan: TimelinePlan, f: Formats): string {
+  const n = plan.varying.length;
+  if (!plan.total) return 'The time every step takes varies, so no total is given.';
+  const months = f.months(plan.total.min, plan.total.max);
+  if (n === 0) return `About ${months} in all.`;
+  const which = n === 1 ? 'the step whose time varies' : `the ${String(n)} steps whose time varies`;
+  return `About ${months} for the dated steps, not counting ${which}.`;
+}
+
+/** "From the start" or "Starts after 18–24 months". */
+function startText(start: MonthRange, f: Formats): string {
+  return start.max === 0 ? 'From the start' : `Starts after ${f.months(start.min, start.max)}`;
+}
+
+export interface Span {
+  readonly x: number;
+  readonly width: number;
+}
+
+export interface StepRow {
+  readonly key: string;
+  readonly index: number;
+  readonly label: string;
+  readonly labelLines: readonly string[];
+  /** x of the text column; y of each line's baseline. */
+  readonly labelX: number;
+  readonly labelY: readonly number[];
+  /** "18–24 months" for a dated step (Intl), the source's words ("Varies by student") for one that varies. */
+  readonly durationText: string;
+  readonly durationLines: readonly string[];
+  readonly durationY: readonly number[];
+  readonly varies: boolean;
+  readonly decision?: string;
+  readonly decisionLines: readonly string[];
+  readonly decisionX: number;
+  readonly decisionY: readonly number[];
+  readonly barY: number;
+  readonly barHeight: number;
+  /** Dated, when its end is uncertain: earliest start to latest end, drawn light. */
+  readonly range?: Span;
+  /** Dated: the shortest duration from the earliest start, drawn solid. */
+  readonly core?: Span;
+  /** Varying: where the step can begin, centred on (x, y); its size is fixed, never a number of months. */
+  readonly marker?: { readonly x: number; readonly y: number; readonly size: number };
+  /** Varying, when the steps before it leave its start uncertain: earliest to latest start, dotted. */
+  readonly window?: { readonly x1: number; readonly x2: number; readonly y: number };
+  /** The row's whole box, for the focusable step laid over it. */
+  readonly box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  /** y of the line between this row and the one before it, if any. */
+  readonly dividerY?: number;
+  /** "Starts after 18–24 months; done after 19–27 months." */
+  readonly timing: string;
+  readonly startText: string;
+  /** "Done after 19–27 months", or that the time varies. */
+  readonly endText: string;
+  /** The source's own words for the time of a dated step, when given. */
+  readonly sourceWords?: string;
+  readonly note?: string;
+  readonly source: string;
+  /** What a screen reader says for this step. */
+  readonly ariaLabel: string;
+}
+
+export interface Tick {
+  readonly x: number;
+  /** Empty when the label would collide with the next one (the grid line stays). */
+  readonly text: string;
+  /** Ticks at the edges are anchored inwards so their text never leaves the chart. */
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+export interface TimelineGeometry {
+  readonly width: number;
+  readonly height: number;
+  readonly narrow: boolean;
+  readonly fontSize: number;
+  readonly smallSize: number;
+  readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  /** The month axis; empty when no step has a duration. */
+  readonly ticks: readonly Tick[];
+  /** The nice month domain of the axis. */
+  readonly domain: readonly [number, number];
+  readonly rows: readonly StepRow[];
+  readonly total?: MonthRange;
+  /** One sentence: the total and what it leaves out. */
+  readonly totalText: string;
+  /** Whether any span has a light (uncertain) part, and any step varies: for the legend. */
+  readonly hasRange: boolean;
+  readonly hasVarying: boolean;
+  /** The figures in words, for the svg's aria-label. */
+  readonly summary: string;
+}
+
+export function layoutTimeline(timeline: Timeline, width: number, fontSize: number, f: Formats): TimelineGeometry {
+  const plan = planTimeline(timeline);
+  const narrow = width < NARROW_WIDTH;
+  const fs = Math.max(11, fontSize * 0.875);
+  const small = Math.max(11, fs * 0.92);
+  const lineHeight = Math.round(fs * 1.3);
+  const smallLine = Math.round(small * 1.35);
+  const barHeight = Math.round(fs * 1.1);
+  const gap = Math.round(fs * 1.2);
+  // Room for a marker centred on the first or last month of the axis.
+  const half = Math.ceil(barHeight / 2) + 1;
+
+  const labelColumn = narrow ? 0 : Math.round(Math.min(Math.max(width * 0.3, 120), 260));
+  const textWrap = narrow ? width : labelColumn - fs * 0.75;
+  const left = labelColumn + half;
+  // Wide: the decision sits under the span, starting where the axis starts.
+  const decisionX = narrow ? 0 : left;
+  const decisionWrap = width - decisionX;
+  const right = Math.max(left + 40, width - half);
+  const extent = plan.total && plan.total.max > 0 ? plan.total.max : 1;
+  const count = tickCount(extent, right - left < 260 ? 3 : right - left < 520 ? 5 : 8);
+  const x = linearScale([0, extent], [left, right], true, count);
+  const n = plan.steps.length;
+
+  let y = 0;
+  const rows = plan.steps.map((p, i): StepRow => {
+    const s = p.step;
+    const top = y;
+    const durationText = s.duration ? f.months(s.duration.min, s.duration.max) : (s.durationText ?? 'Varies');
+    // Labels are bold: measure them a little wider.
+    const labelLines = wrapText(s.label, textWrap, fs * 1.06);
+    const durationLines = wrapText(durationText, textWrap, small);
+    const decisionLines = s.decision ? wrapText(s.decision, decisionWrap, small) : [];
+    const labelBottom = top + labelLines.length * lineHeight;
+    const durationBottom = labelBottom + durationLines.length * smallLine;
+    let barY: number;
+    if (narrow) {
+      barY = durationBottom + Math.round(fs * 0.35);
+    } else {
+      barY = top + Math.round((lineHeight - barHeight) / 2);
+    }
+    const decisionTop = barY + barHeight + Math.round(fs * 0.3);
+    const decisionBottom = decisionTop + decisionLines.length * smallLine;
+    const bottom = narrow ? decisionBottom : Math.max(durationBottom, decisionBottom);
+    y = bottom + gap;
+
+    let core: Span | undefined;
+    let range: Span | undefined;
+    let marker: StepRow['marker'];
+    let window: StepRow['window'];
+    const mid = barY + barHeight / 2;
+    if (p.end) {
+      const x0 = Math.round(x(p.start.min));
+      const x1 = Math.round(x(p.end.min));
+      const x2 = Math.round(x(p.end.max));
+      if (p.end.max > p.end.min) range = { x: x0, width: Math.max(1, x2 - x0) };
+      if (x1 > x0 || !range) core = { x: x0, width: Math.max(2, x1 - x0) };
+    } else {
+      marker = { x: Math.round(x(p.start.min)), y: mid, size: barHeight };
+      if (p.start.max > p.start.min) window = { x1: Math.round(x(p.start.min)), x2: Math.round(x(p.start.max)), y: Math.round(mid) + 0.5 };
+    }
+
+    const begin = startText(p.start, f);
+    const endText = p.end
+      ? `Done after ${f.months(p.end.min, p.end.max)}`
+      : 'Its time varies and is not counted in the total';
+    const timing = `${begin}; ${endText.charAt(0).toLowerCase()}${endText.slice(1)}.`;
+    const sourceWords = s.duration && s.durationText && s.durationText !== durationText ? s.durationText : undefined;
+    const lines = (from: number, count: number, lh: number) =>
+      Array.from({ length: count }, (_, k) => Math.round(from + lh * (k + 0.78)));
+
+    return {
+      key: s.id,
+      index: i,
+      label: s.label,
+      labelLines,
+      labelX: 0,
+      labelY: lines(top, labelLines.length, lineHeight),
+      durationText,
+      durationLines,
+      durationY: lines(labelBottom, durationLines.length, smallLine),
+      varies: !p.end,
+      ...(s.decision ? { decision: s.decision } : {}),
+      decisionLines,
+      decisionX,
+      decisionY: lines(decisionTop, decisionLines.length, smallLine),
+      barY,
+      barHeight,
+      ...(range ? { range } : {}),
+      ...(core ? { core } : {}),
+      ...(marker ? { marker } : {}),
+      ...(window ? { window } : {}),
+      box: { x: 0, y: top, width, height: bottom - top },
+      ...(i > 0 ? { dividerY: Math.round(top - gap / 2) + 0.5 } : {}),
+      timing,
+      startText: begin,
+      endText,
+      ...(sourceWords ? { sourceWords } : {}),
+      ...(s.note ? { note: s.note } : {}),
+      source: s.source,
+      ariaLabel: `Step ${String(i + 1)} of ${String(n)}: ${s.label}, ${durationText}. ${timing}`,
+    };
+  });
+
+  const rowsBottom = Math.max(0, y - gap);
+  const plotBottom = rowsBottom + (plan.total ? Math.round(fs * 0.5) : 0);
+  const ticks = plan.total ? axisTicks(x, count, width, small, f) : [];
+  const height = plan.total ? plotBottom + Math.round(small * 1.7) : rowsBottom;
+  const total = totalText(plan, f);
+  const summary = `Timeline of ${String(n)} ${n === 1 ? 'step' : 'steps'} on a month axis: ${rows
+    .map((r) => `${r.label}, ${r.durationText}`)
+    .join('; ')}. ${total}`;
+
+  return {
+    width,
+    height,
+    narrow,
+    fontSize: fs,
+    smallSize: small,
+    plot: { left, right, top: 0, bottom: plotBottom },
+    ticks,
+    domain: x.domain,
+    rows,
+    ...(plan.total ? { total: plan.total } : {}),
+    totalText: total,
+    hasRange: rows.some((r) => r.range),
+    hasVarying: plan.varying.length > 0,
+    summary,
+  };
+}
+
+/**
+ * At most `most` ticks, choosing the count whose nice domain overshoots the total least: a 15-month
+ * program gets an axis to 15 (0, 5, 10, 15), not to 16 in steps of 2.
+ */
+function tickCount(extent: number, most: number): number {
+  let best = most;
+  let bestEnd = niceDomain(0, extent, most)[1];
+  for (let c = most - 1; c >= 3; c--) {
+    const end = niceDomain(0, extent, c)[1];
+    if (end < bestEnd) {
+      best = c;
+      bestEnd = end;
+    }
+  }
+  return best;
+}
+
+/** Whole months only; the last tick says the unit ("30 months"); a label that would collide is dropped. */
+function axisTicks(x: ReturnType<typeof linearScale>, count: number, width: number, fs: number, f: Formats): Tick[] {
+  const values = x.ticks(count).filter((t) => Number.isInteger(t));
+  const last = values.length - 1;
+  const placed = values.map((t, i) => {
+    const tx = Math.round(x(t)) + 0.5;
+    const text = i === last ? f.months(t) : f.number(t);
+    const w = textWidth(text, fs);
+    const anchor: Tick['anchor'] = tx - w / 2 < 0 ? 'start' : tx + w / 2 > width ? 'end' : 'middle';
+    const from = anchor === 'start' ? tx : anchor === 'end' ? tx - w : tx - w / 2;
+    return { x: tx, text, anchor, from, to: from + w };
+  });
+  // From the right: keep the unit label, drop any label that would touch the one after it.
+  let limit = Infinity;
+  const ticks: Tick[] = [];
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const t = placed[i];
+    if (!t) continue;
+    const fits = t.to + fs * 0.5 <= limit;
+    if (fits) limit = t.from;
+    ticks.unshift({ x: t.x, text: fits ? t.text : '', anchor: t.anchor });
+  }
+  return ticks;
+}

@@ -1,0 +1,280 @@
+import { css } from 'lit';
+
+export const timelineStepsStyles = css`
+  :host {
+    /* The height to reserve before the first layout: four guide steps at about 800 px. */
+    --_reserve-block-size: 28rem;
+    --_bar-color: var(--cw-timeline-steps-bar-color, var(--_accent));
+    --_range-color: var(--cw-timeline-steps-range-color, var(--_bar-color));
+    --_varies-color: var(--cw-timeline-steps-varies-color, var(--_compare));
+  }
+
+  .chart {
+    position: relative;
+  }
+
+  svg {
+    display: block;
+    max-inline-size: 100%;
+    overflow: visible;
+    font-family: inherit;
+  }
+
+  .label {
+    fill: var(--_text);
+    font-size: var(--_fs);
+    font-weight: 650;
+  }
+
+  .duration {
+    fill: var(--_text);
+    font-size: var(--_fs-small);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .row.varies .duration {
+    font-style: italic;
+  }
+
+  .decision {
+    fill: var(--_muted);
+    font-size: var(--_fs-small);
+    /* A halo in the background colour keeps the text readable over grid lines. */
+    stroke: var(--_background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    paint-order: stroke;
+  }
+
+  .tick {
+    fill: var(--_muted);
+    font-size: var(--_fs-small);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .grid,
+  .divider {
+    stroke: var(--_grid);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+
+  .baseline {
+    stroke: var(--_muted);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+
+  .track {
+    fill: color-mix(in srgb, var(--_grid) 35%, transparent);
+  }
+
+  .core {
+    fill: var(--_bar-color);
+  }
+
+  .range {
+    fill: url(#ts-hatch);
+    stroke: var(--_range-color);
+    stroke-width: 1;
+  }
+
+  .hatch-bg {
+    fill: var(--_background);
+  }
+
+  .hatch-line {
+    stroke: var(--_range-color);
+    stroke-width: 1.5;
+    opacity: 0.55;
+  }
+
+  .marker {
+    fill: var(--_background);
+    stroke: var(--_varies-color);
+    stroke-width: 2;
+    stroke-dasharray: 3 2;
+  }
+
+  .window {
+    stroke: var(--_varies-color);
+    stroke-width: 2;
+    stroke-dasharray: 1 3;
+    stroke-linecap: round;
+  }
+
+  .total {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    color: var(--_text);
+    font-size: 0.9375em;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.25em;
+    margin: 0 0 calc(var(--_space) * 0.75);
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+
+  .legend svg {
+    flex: none;
+  }
+
+  .steps {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .step {
+    position: absolute;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    cursor: help;
+  }
+
+  .step:hover,
+  .step[aria-expanded='true'] {
+    background: color-mix(in srgb, var(--_text) 6%, transparent);
+  }
+
+  .step:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-inline-size: min(24rem, 100%);
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
+    font-size: 0.8125em;
+    line-height: 1.4;
+  }
+
+  .tooltip strong,
+  .tooltip span {
+    display: block;
+  }
+
+  .tooltip .quiet {
+    color: var(--_muted);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .core,
+    .range {
+      transition:
+        width 200ms ease-out,
+        x 200ms ease-out;
+    }
+    .step {
+      transition: background-color 120ms ease-out;
+    }
+  }
+
+  @media print {
+    .core {
+      fill: #222;
+    }
+    .range {
+      stroke: #000;
+    }
+    .hatch-line {
+      stroke: #000;
+      opacity: 1;
+    }
+    .hatch-bg,
+    .marker {
+      fill: #fff;
+    }
+    .marker,
+    .window {
+      stroke: #000;
+    }
+    .label,
+    .duration,
+    .decision,
+    .tick {
+      fill: #000;
+    }
+    .decision {
+      stroke: #fff;
+    }
+    .grid,
+    .divider {
+      stroke: #999;
+    }
+    .track {
+      fill: none;
+    }
+    .total,
+    .legend {
+      color: #000;
+    }
+    .step,
+    .tooltip {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .label,
+    .duration,
+    .decision,
+    .tick {
+      fill: CanvasText;
+    }
+    .decision {
+      stroke: Canvas;
+    }
+    .core {
+      fill: Highlight;
+    }
+    .range,
+    .hatch-line {
+      stroke: CanvasText;
+      opacity: 1;
+    }
+    .hatch-bg,
+    .marker {
+      fill: Canvas;
+    }
+    .marker,
+    .window {
+      stroke: CanvasText;
+    }
+    .grid,
+    .divider,
+    .baseline {
+      stroke: GrayText;
+    }
+    .track {
+      fill: none;
+    }
+    .step:focus-visible {
+      outline-color: Highlight;
+    }
+    .tooltip {
+      border-color: CanvasText;
+    }
+  }
+`;
