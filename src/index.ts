@@ -13,6 +13,7 @@ TimelineSteps.define('timeline-steps');
 export { OutlookChart, SalaryFactors, TimelineSteps };
 export { CwElement, type Theme } from './internal/cw-element.js';
 export { CwErrorEvent, type CwErrorDetail } from './events/cw-error.js';
+export { CwFactorSelectEvent, type CwFactorSelectDetail } from './events/cw-factor-select.js';
 export { CwStepChangeEvent, type CwStepChangeDetail } from './events/cw-step-change.js';
 export { validateProfile } from './profile/validate.js';
 export { defaultProfile } from './profile/default-profile.js';

@@ -1,26 +1,290 @@
-import { html, type TemplateResult } from 'lit';
-import { CwElement, type LayoutContext } from '../../internal/cw-element.js';
-import type { Salary } from '../../profile/types.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleProps } from '../../internal/style-props.js';
+import { CwFactorSelectEvent } from '../../events/cw-factor-select.js';
+import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
+import type { Profile, Salary, SalaryFactor } from '../../profile/types.js';
+import { layoutSalary, type SalaryGeometry, type SalaryRow } from './salary-factors.layout.js';
+import { salaryFactorsStyles } from './salary-factors.styles.js';
 
 /**
- * Median pay and the experienced-level figure on one scale, and the factors that move pay.
+ * Median pay and the experienced-level figure on one scale, related roles' pay as markers on the
+ * same scale, and the factors that move pay as disclosure buttons, each with its explanation.
  *
- * @summary Pay figures on a scale, with the factors that move them. (Stub: being built.)
+ * A figure whose `bound` is `"lower"` (the guide's "over $70,000") is drawn as "$70,000+" with a run
+ * that fades off toward the scale's end: a lower bound, never a maximum. No figure the profile does
+ * not give is drawn.
+ *
+ * @summary Pay figures on a scale, cited, with the factors that move pay as accessible disclosures.
+ *
+ * @csspart axis - The grid lines and tick labels.
+ * @csspart marker - Each figure's mark on the scale (`class="marker median"`, `experienced` or `related`).
+ * @csspart open-end - The run of a lower bound ("$70,000+") toward the scale's end, with its arrow.
+ * @csspart label - Each figure's label.
+ * @csspart value - Each figure's amount beside its mark.
+ * @csspart mark - The focusable area over each figure's row that shows its note.
+ * @csspart tooltip - The note of the figure under the pointer or keyboard focus.
+ * @csspart factors - The list of factors that can affect pay.
+ * @csspart factors-heading - The title over the factors.
+ * @csspart factor - Each factor (a list item).
+ * @csspart factor-button - The button that shows or hides a factor's explanation (`aria-expanded`).
+ * @csspart factor-panel - A factor's explanation.
+ *
+ * @cssproperty --cw-salary-factors-figure-color - The occupation's own marks (median, experienced). Default: `--cw-color-accent`.
+ * @cssproperty --cw-salary-factors-compare-color - Related roles' marks. Default: `--cw-color-compare`.
+ * @cssproperty --cw-salary-factors-track-color - Each figure's track along the scale. Default: `--cw-color-grid`.
+ *
+ * @event {CwFactorSelectEvent} cw-factor-select - A factor was expanded; `detail.id` is its id, `detail.label` its label.
  */
-export class SalaryFactors extends CwElement<'salary', { width: number }> {
+export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
+  static override styles = [...CwElement.styles, salaryFactorsStyles];
+
   protected readonly sectionName = 'salary';
 
-  protected defaultHeading(): string {
-    return 'Salary';
+  /** Index of the figure whose note is shown, if any. */
+  @state() private active?: number;
+
+  /** Ids of the factors whose explanations are shown. */
+  @state() private expanded: ReadonlySet<string> = new Set<string>();
+
+  protected defaultHeading(_salary: Salary, profile: Profile): string {
+    return `Salary: ${lowerFirst(profile.occupation)}`;
   }
 
-  protected layout(_salary: Salary, { width }: LayoutContext): { width: number } {
-    return { width };
+  protected layout(salary: Salary, { width, fontSize, formats }: LayoutContext): SalaryGeometry {
+    return layoutSalary(salary, width, fontSize, formats);
   }
 
-  protected renderFigures(): TemplateResult {
-    return html`<svg role="img" aria-label="Salary"></svg>`;
+  protected override reservedRows(salary: Salary): number {
+    const figures = 1 + (salary.experienced ? 1 : 0) + (salary.related?.length ?? 0);
+    return figures + 1 + Math.ceil((salary.factors?.length ?? 0) * 0.8);
   }
+
+  private show(index: number | undefined): void {
+    this.active = index;
+  }
+
+  private readonly onChartKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.active !== undefined) {
+      this.active = undefined;
+      event.stopPropagation();
+    }
+  };
+
+  private toggle(factor: SalaryFactor): void {
+    const next = new Set(this.expanded);
+    const opening = !next.has(factor.id);
+    if (opening) next.add(factor.id);
+    else next.delete(factor.id);
+    this.expanded = next;
+    if (opening) this.emit(new CwFactorSelectEvent({ id: factor.id, label: factor.label }));
+  }
+
+  /** Up and Down move between the factor buttons, Home and End go to the first and last. */
+  private readonly onFactorKeydown = (event: KeyboardEvent): void => {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.factor-button')];
+    const current = buttons.findIndex((b) => b === event.target);
+    if (current < 0) return;
+    const last = buttons.length - 1;
+    const target =
+      event.key === 'ArrowDown'
+        ? Math.min(last, current + 1)
+        : event.key === 'ArrowUp'
+          ? Math.max(0, current - 1)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
+    if (target === undefined) return;
+    event.preventDefault();
+    buttons[target]?.focus();
+  };
+
+  protected renderFigures(g: SalaryGeometry, view: View<Salary> & { kind: 'ready' }): TemplateResult {
+    const { section: salary, profile } = view;
+    const active = this.active === undefined ? undefined : g.rows[this.active];
+    const factors = salary.factors ?? [];
+    const sourceIds = [...g.rows.map((r) => r.source), ...factors.map((f) => f.source)];
+    const hasOpen = g.rows.some((r) => r.open);
+    return html`
+      <div
+        part="chart"
+        class="chart"
+        style=${styleProps({ '--_fs': `${String(g.fontSize)}px` })}
+        @pointerleave=${() => {
+          this.show(undefined);
+        }}
+        @keydown=${this.onChartKeydown}
+      >
+        <svg role="img" aria-label=${g.summary} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
+          ${hasOpen
+            ? svg`<defs>
+                <linearGradient id="open-run" x1="0" x2="1" y1="0" y2="0">
+                  <stop class="run-stop run-start" offset="0"></stop>
+                  <stop class="run-stop run-end" offset="1"></stop>
+                </linearGradient>
+                <pattern id="open-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <rect class="hatch-bg" width="6" height="6"></rect>
+                  <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+                </pattern>
+              </defs>`
+            : nothing}
+          <g part="axis" class="axis">
+            ${g.ticks.map(
+              (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>
+                <text class="tick" x=${t.x} y=${g.plot.bottom + g.fontSize * 1.2} text-anchor=${t.anchor}>${t.text}</text>`,
+            )}
+          </g>
+          ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r, g))}
+        </svg>
+        ${g.rows.map(
+          (r, i) => html`<button
+            type="button"
+            part="mark"
+            class="mark"
+            data-key=${r.key}
+            aria-label=${r.ariaLabel}
+            aria-describedby=${r.note ? `note-${String(i)}` : nothing}
+            aria-expanded=${this.active === i ? 'true' : 'false'}
+            style=${styleProps({
+              left: `${String(r.box.x)}px`,
+              top: `${String(r.box.y)}px`,
+              width: `${String(r.box.width)}px`,
+              height: `${String(r.box.height)}px`,
+            })}
+            @pointerenter=${() => {
+              this.show(i);
+            }}
+            @focus=${() => {
+              this.show(i);
+            }}
+            @blur=${() => {
+              this.show(undefined);
+            }}
+            @click=${() => {
+              this.show(this.active === i ? undefined : i);
+            }}
+          ></button>`,
+        )}
+        ${active ? this.renderTooltip(active, g, profile) : nothing}
+        <div hidden>
+          ${g.rows.map((r, i) => (r.note ? html`<span id="note-${String(i)}">${r.note}</span>` : nothing))}
+        </div>
+      </div>
+      ${factors.length ? this.renderFactors(factors) : nothing} ${this.renderTable(g, profile)}
+      ${this.renderSources(profile, sourceIds)}
+    `;
+  }
+
+  private renderRow(r: SalaryRow, g: SalaryGeometry) {
+    const half = g.bandHeight / 2;
+    const s = g.markSize;
+    let mark;
+    if (r.kind === 'related') {
+      mark = svg`<path part="marker" class="marker related" d="M${r.x},${r.y - s - 1}L${r.x + s + 1},${r.y}L${r.x},${r.y + s + 1}L${r.x - s - 1},${r.y}Z"></path>`;
+    } else if (r.run) {
+      const a = Math.round(half * 0.7);
+      mark = svg`<g part="open-end" class="open-end">
+          <rect class="run" x=${r.run.x0} y=${r.y - half} width=${Math.max(0, r.run.x1 - r.run.x0)} height=${g.bandHeight}></rect>
+          <path class="arrow" d="M${r.run.x1 - a},${r.y - a}L${r.run.x1},${r.y}L${r.run.x1 - a},${r.y + a}"></path>
+        </g>
+        <rect part="marker" class="marker ${r.kind} open" x=${r.x - 1.5} y=${r.y - half - 2} width="3" height=${g.bandHeight + 4}></rect>`;
+    } else {
+      mark = svg`<circle part="marker" class="marker ${r.kind}" cx=${r.x} cy=${r.y} r=${s}></circle>`;
+    }
+    return svg`<g class="row ${r.kind}" data-key=${r.key}>
+      <text part="label" class="label">${r.labelLines.map((line, i) => svg`<tspan x=${r.labelX} y=${r.labelY[i] ?? 0}>${line}</tspan>`)}</text>
+      <line class="track" x1=${g.plot.left} x2=${g.plot.right} y1=${r.y + 0.5} y2=${r.y + 0.5}></line>
+      ${mark}
+      <text part="value" class="value" x=${r.valueX} y=${r.valueY} text-anchor=${r.valueAnchor}>${r.valueText}</text>
+    </g>`;
+  }
+
+  private renderTooltip(r: SalaryRow, g: SalaryGeometry, profile: Profile) {
+    const top = r.box.y + r.box.height + 4;
+    const source = profile.sources.find((s) => s.id === r.source);
+    return html`<div
+      part="tooltip"
+      class="tooltip"
+      role="tooltip"
+      aria-hidden="true"
+      style=${styleProps({ top: `${String(top)}px`, left: `${String(g.narrow ? 0 : g.plot.left)}px` })}
+    >
+      <strong>${r.label}: ${r.amountWords}</strong>
+      ${r.note ?? nothing}
+      ${source ? html`<span class="tooltip-source">${source.publisher}, ${this.formats.date(source.date)}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderFactors(factors: readonly SalaryFactor[]) {
+    return html`<div part="factors" class="factors">
+      <p part="factors-heading" class="factors-heading" id="factors-heading">Factors that can affect pay</p>
+      <ul class="factor-list" aria-labelledby="factors-heading">
+        ${repeat(
+          factors,
+          (f) => f.id,
+          (f, i) => {
+            const open = this.expanded.has(f.id);
+            return html`<li part="factor" class="factor" data-id=${f.id}>
+              <button
+                type="button"
+                part="factor-button"
+                class="factor-button"
+                id="factor-button-${String(i)}"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls="factor-panel-${String(i)}"
+                @click=${() => {
+                  this.toggle(f);
+                }}
+                @keydown=${this.onFactorKeydown}
+              >
+                <span class="factor-label">${f.label}</span>
+                <span class="chevron" aria-hidden="true"></span>
+              </button>
+              <div part="factor-panel" class="factor-panel" id="factor-panel-${String(i)}" ?hidden=${!open}>
+                <p>${f.description}</p>
+              </div>
+            </li>`;
+          },
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderTable(g: SalaryGeometry, profile: Profile) {
+    const publisher = (id: string) => profile.sources.find((s) => s.id === id)?.publisher ?? id;
+    return html`<div class="sr-only"><table part="table">
+      <caption>
+        Annual pay, ${g.currency}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Figure</th>
+          <th scope="col">Annual pay</th>
+          <th scope="col">Source</th>
+          <th scope="col">Note</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${g.rows.map(
+          (r) => html`<tr>
+            <th scope="row">${r.label}${r.kind === 'related' ? ' (related role)' : ''}</th>
+            <td>${r.amountWords}</td>
+            <td>${publisher(r.source)}</td>
+            <td>${r.note ?? ''}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table></div>`;
+  }
+}
+
+/** "Health information technician" → "health information technician"; "RHIT" stays. */
+function lowerFirst(text: string): string {
+  const second = text.charAt(1);
+  return second !== '' && second === second.toLowerCase() ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 declare global {

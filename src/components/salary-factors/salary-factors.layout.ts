@@ -1,0 +1,275 @@
+/**
+ * <salary-factors> geometry: pure d3 math from the salary section and a width to positions and text.
+ * No DOM here, so it is tested without a browser and would render on a server.
+ *
+ * One row per figure on one shared linear scale (a dot plot): the median as a dot, the experienced
+ * level as a lower bound whose run fades off toward the scale's end (never drawn as a maximum), and
+ * related roles as diamonds in the comparison colour. Rows keep labels from ever colliding: beside
+ * the scale when there is room, on their own lines above each row's track when there is not.
+ */
+import { max } from 'd3';
+import type { Formats } from '../../internal/format.js';
+import { linearScale, type LinearScale } from '../../internal/scale.js';
+import { textWidth, wrapText } from '../../internal/text.js';
+import type { Salary, SalaryFigure } from '../../profile/types.js';
+
+/** Below this width labels stand above their rows instead of beside them. */
+export const NARROW_WIDTH = 480;
+
+/**
+ * How far the scale reaches past the highest lower bound, at least: the open-ended run needs room
+ * to run off toward the scale's end, so a lower bound never sits at the scale's maximum.
+ */
+export const OPEN_HEADROOM = 1.2;
+
+export type FigureKind = 'median' | 'experienced' | 'related';
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface SalaryRow {
+  readonly key: string;
+  readonly kind: FigureKind;
+  readonly label: string;
+  readonly labelLines: readonly string[];
+  /** x of the label's start; y of each label line's baseline. */
+  readonly labelX: number;
+  readonly labelY: readonly number[];
+  readonly amount: number;
+  /** True for a lower bound ("over $70,000"): drawn from its amount off toward the scale's end. */
+  readonly open: boolean;
+  /** The mark's position on the scale, and the middle of the row's track. */
+  readonly x: number;
+  readonly y: number;
+  /** For an open figure: the run from the amount to the scale's end, which has no closing edge. */
+  readonly run?: { readonly x0: number; readonly x1: number };
+  /** "$47,000", or "$70,000+" for a lower bound. */
+  readonly valueText: string;
+  readonly valueX: number;
+  readonly valueY: number;
+  readonly valueAnchor: 'start' | 'end';
+  /** Where the value stands: beside its mark, or on its own line above it when neither side has room. */
+  readonly valuePlacement: 'right' | 'left' | 'above';
+  /** The row's whole box, for the focusable mark laid over it. */
+  readonly box: Box;
+  readonly note?: string;
+  readonly source: string;
+  /** What a screen reader says for this mark, and the table's wording of the amount. */
+  readonly ariaLabel: string;
+  readonly amountWords: string;
+}
+
+export interface Tick {
+  readonly x: number;
+  readonly value: number;
+  readonly text: string;
+  /** Ticks at the edges are anchored inwards so their text never leaves the chart. */
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+export interface SalaryGeometry {
+  readonly width: number;
+  readonly height: number;
+  readonly narrow: boolean;
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  /** Half the height of a row's band: the radius of the median dot, the half-diagonal of a diamond. */
+  readonly markSize: number;
+  readonly bandHeight: number;
+  readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  /** The scale's domain after `nice()`: always from 0, always past every figure. */
+  readonly domain: readonly [number, number];
+  readonly ticks: readonly Tick[];
+  /** True when the tick labels had to be written compactly ("$50K") to fit. */
+  readonly compactTicks: boolean;
+  readonly rows: readonly SalaryRow[];
+  readonly currency: string;
+  /** One sentence of the chart's figures, for the svg's aria-label. */
+  readonly summary: string;
+}
+
+interface Entry {
+  readonly figure: SalaryFigure;
+  readonly kind: FigureKind;
+}
+
+/** The section's figures in drawing order: the occupation's own first, then related roles. */
+export function salaryFigures(salary: Salary): { figure: SalaryFigure; kind: FigureKind }[] {
+  const entries: Entry[] = [{ figure: salary.median, kind: 'median' }];
+  if (salary.experienced) entries.push({ figure: salary.experienced, kind: 'experienced' });
+  for (const figure of salary.related ?? []) entries.push({ figure, kind: 'related' });
+  return entries;
+}
+
+/**
+ * The amount as the locale writes it in the section's currency; a lower bound gets a "+" after its
+ * last digit, before a trailing currency sign: "$70,000+", "70.000+ $".
+ */
+export function valueText(figure: SalaryFigure, currency: string, f: Formats): string {
+  const amount = f.currency(figure.amount, currency);
+  if (figure.bound !== 'lower') return amount;
+  const marked = amount.replace(/(\p{Nd})(?!.*\p{Nd})/u, '$1+');
+  return marked === amount ? `${amount}+` : marked;
+}
+
+/** The amount in words for screen readers: "over $70,000" for a lower bound, never a maximum. */
+export function amountWords(figure: SalaryFigure, currency: string, f: Formats): string {
+  const amount = f.currency(figure.amount, currency);
+  return figure.bound === 'lower' ? `over ${amount} (a lower bound)` : amount;
+}
+
+/** Ticks at the edges are anchored inwards so their text never leaves the chart. */
+function anchorFor(x: number, text: string, fs: number, width: number): Tick['anchor'] {
+  const half = textWidth(text, fs) / 2;
+  return x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
+}
+
+/** True when tick labels, each anchored as it will be drawn, keep `gap` px apart. */
+function ticksFit(xs: readonly number[], texts: readonly string[], fs: number, width: number, gap: number): boolean {
+  let previousEnd = -Infinity;
+  for (const [i, x] of xs.entries()) {
+    const text = texts[i] ?? '';
+    const w = textWidth(text, fs);
+    const anchor = anchorFor(x, text, fs, width);
+    const start = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+    if (start < previousEnd + gap) return false;
+    previousEnd = start + w;
+  }
+  return true;
+}
+
+/** The tick values and their text: full amounts where they fit, else compact ("$50K"), else fewer. */
+function chooseTicks(
+  scale: LinearScale,
+  width: number,
+  currency: string,
+  fs: number,
+  f: Formats,
+): { values: number[]; texts: string[]; compact: boolean } {
+  for (const count of [5, 3, 2]) {
+    const values = scale.ticks(count);
+    if (values.length < 2) continue;
+    const xs = values.map((v) => Math.round(scale(v)) + 0.5);
+    for (const compact of [false, true]) {
+      const texts = values.map((v) => (compact ? f.currencyCompact(v, currency) : f.currency(v, currency)));
+      if (ticksFit(xs, texts, fs, width, fs)) return { values, texts, compact };
+    }
+  }
+  const values = [...scale.domain];
+  return { values, texts: values.map((v) => f.currencyCompact(v, currency)), compact: true };
+}
+
+export function layoutSalary(salary: Salary, width: number, fontSize: number, f: Formats): SalaryGeometry {
+  const narrow = width < NARROW_WIDTH;
+  const fs = Math.max(11, fontSize * 0.875);
+  const tickFs = fs * 0.92;
+  const lineHeight = Math.round(fs * 1.3);
+  const bandHeight = Math.round(fs * 1.55);
+  const markSize = Math.round(bandHeight * 0.42);
+  const gap = Math.round(fs * 0.9);
+  const groupGap = Math.round(fs * 0.6);
+  const currency = salary.currency;
+  const entries = salaryFigures(salary);
+
+  const labelColumn = narrow ? 0 : Math.round(Math.min(Math.max(width * 0.3, 120), 260));
+  const left = narrow ? markSize + 1 : labelColumn + markSize;
+  const right = Math.max(left + 40, width - Math.ceil(markSize * 0.5) - 1);
+  const wrapWidth = narrow ? width : labelColumn - fs * 0.75;
+
+  const highest = max(entries, (e) => e.figure.amount) ?? 0;
+  const openHighest = max(entries, (e) => (e.figure.bound === 'lower' ? e.figure.amount * OPEN_HEADROOM : 0)) ?? 0;
+  const top = Math.max(highest, openHighest) || 1;
+  const x = linearScale([0, top], [left, right], true, 5);
+
+  let y = 0;
+  let previousKind: FigureKind | undefined;
+  const rows: SalaryRow[] = entries.map(({ figure, kind }) => {
+    if (previousKind !== undefined && kind === 'related' && previousKind !== 'related') y += groupGap;
+    previousKind = kind;
+    const open = figure.bound === 'lower';
+    const mx = Math.round(x(figure.amount));
+    const text = valueText(figure, currency, f);
+    const w = Math.ceil(textWidth(text, fs));
+    const pad = markSize + Math.round(fs * 0.4);
+    // The value sits beside its mark: right of it where it fits (never over an open run), else left
+    // of it (never over the labels), else on its own line above the mark.
+    const fitsRight = !open && mx + pad + w <= width;
+    const fitsLeft = mx - pad - w >= labelColumn;
+    const placement = fitsRight ? 'right' : fitsLeft ? 'left' : 'above';
+    const valueLine = placement === 'above' ? lineHeight : 0;
+    const labelLines = wrapText(figure.label, wrapWidth, fs);
+    const labelBlock = labelLines.length * lineHeight;
+    const rowTop = y;
+    let trackY: number;
+    let labelTop: number;
+    if (narrow) {
+      labelTop = y;
+      trackY = y + labelBlock + valueLine + Math.round(fs * 0.25) + bandHeight / 2;
+      y = trackY + bandHeight / 2 + gap;
+    } else {
+      const rowHeight = Math.max(bandHeight + valueLine, labelBlock);
+      labelTop = y + (rowHeight - labelBlock) / 2;
+      trackY = y + rowHeight - (rowHeight - valueLine) / 2;
+      y += rowHeight + gap;
+    }
+    const valueAnchor: 'start' | 'end' = placement === 'left' ? 'end' : 'start';
+    const valueX =
+      placement === 'right' ? mx + pad : placement === 'left' ? mx - pad : Math.min(Math.max(labelColumn, mx - w / 2), width - w);
+    const valueY = placement === 'above' ? trackY - bandHeight / 2 - Math.round(fs * 0.3) : trackY + fs * 0.35;
+    const words = amountWords(figure, currency, f);
+    return {
+      key: figure.id,
+      kind,
+      label: figure.label,
+      labelLines,
+      labelX: 0,
+      labelY: labelLines.map((_, line) => Math.round(labelTop + lineHeight * (line + 0.78))),
+      amount: figure.amount,
+      open,
+      x: mx,
+      y: Math.round(trackY),
+      ...(open ? { run: { x0: mx, x1: Math.round(right) } } : {}),
+      valueText: text,
+      valueX: Math.round(valueX),
+      valueY: Math.round(valueY),
+      valueAnchor,
+      valuePlacement: placement,
+      box: { x: 0, y: Math.round(rowTop), width, height: Math.round(y - gap - rowTop) },
+      ...(figure.note ? { note: figure.note } : {}),
+      source: figure.source,
+      ariaLabel: `${kind === 'related' ? 'Related role, ' : ''}${figure.label}: ${words}`,
+      amountWords: words,
+    };
+  });
+
+  const plotBottom = Math.max(0, y - gap) + Math.round(fs * 0.5);
+  const chosen = chooseTicks(x, width, currency, tickFs, f);
+  const ticks = chosen.values.map((value, i): Tick => {
+    const tx = Math.round(x(value)) + 0.5;
+    const text = chosen.texts[i] ?? '';
+    return { x: tx, value, text, anchor: anchorFor(tx, text, tickFs, width) };
+  });
+  const height = plotBottom + Math.round(fs * 1.6);
+  const summary = `Annual pay on one scale, in ${currency}: ${rows.map((r) => r.ariaLabel).join('; ')}.`;
+
+  return {
+    width,
+    height,
+    narrow,
+    fontSize: fs,
+    lineHeight,
+    markSize,
+    bandHeight,
+    plot: { left, right, top: 0, bottom: plotBottom },
+    domain: x.domain,
+    ticks,
+    compactTicks: chosen.compact,
+    rows,
+    currency,
+    summary,
+  };
+}
