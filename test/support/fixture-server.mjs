@@ -1,9 +1,26 @@
 // Routes the tests fetch as `src`: a good profile, HTTP errors, non-JSON, a slow and a hanging
 // server, a redirect. A koa middleware of the test runner's own dev server on localhost.
 import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
 
 const profile = readFileSync(new URL('../../data/health-information-technician.json', import.meta.url), 'utf8');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** ajv is CommonJS: bundled once into an ES module for the browser tests that compare against it. */
+let ajvModule;
+async function ajvBundle() {
+  ajvModule ??= build({
+    stdin: { contents: "export { default } from 'ajv/dist/2020.js';", resolveDir: process.cwd() },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0].text);
+  return ajvModule;
+}
+
+/** A page under the strict policy the contract promises: it records every violation it sees. */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 export async function fixtureServer(context, next) {
   if (!context.path.startsWith('/__cw__/')) return next();
@@ -19,6 +36,41 @@ export async function fixtureServer(context, next) {
       context.body = JSON.stringify(data);
       return undefined;
     }
+    case 'ajv.js':
+      context.type = 'text/javascript';
+      context.body = await ajvBundle();
+      return undefined;
+    case 'csp.html':
+      context.set('Content-Security-Policy', CSP);
+      context.type = 'text/html';
+      context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script src="/__cw__/csp-listen.js"></script>
+${context.query.other ? '<script src="/__cw__/other-version.js"></script>' : ''}
+<script type="module" src="/dist/career-widgets.js"></script>
+${context.query.twice ? '<script type="module" src="/dist/career-widgets.js?copy=2"></script>' : ''}
+</head><body>
+<outlook-chart></outlook-chart><salary-factors></salary-factors><timeline-steps></timeline-steps>
+</body></html>`;
+      return undefined;
+    case 'other-version.js':
+      // Another copy of the library, of another version, defined <outlook-chart> first.
+      context.type = 'text/javascript';
+      context.body = `customElements.define('outlook-chart', class extends HTMLElement {
+  static version = '0.0.1-other';
+  constructor() { super(); const root = this.attachShadow({ mode: 'open' }); root.append(document.createElementNS('http://www.w3.org/2000/svg', 'svg')); }
+});`;
+      return undefined;
+    case 'csp-listen.js':
+      context.type = 'text/javascript';
+      context.body = `window.__violations = [];
+window.__warnings = [];
+window.__errors = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+addEventListener('error', (e) => window.__errors.push(String(e.message)));
+const warn = console.warn.bind(console);
+console.warn = (...args) => { window.__warnings.push(args.join(' ')); warn(...args); };
+window.__baseline = Object.getOwnPropertyNames(window).concat('__baseline');`;
+      return undefined;
     case 'not-json':
       context.type = 'text/html';
       context.body = '<!doctype html><title>Hello</title><p>This is a page, not data.';

@@ -1,0 +1,89 @@
+/**
+ * An XSS corpus in every string field of a profile: rendered as text, nothing executes, no element
+ * is created from it. URL fields refuse anything but http(s), naming the field.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { drawn, profileCopy, shadow } from '../support/helpers.js';
+
+const PAYLOADS = [
+  '<script>window.__xss = "script"</script>',
+  '<img src=x onerror="window.__xss = \'img\'">',
+  '"><svg onload="window.__xss = \'svg\'"><set attributeName="x"></set></svg>',
+  "'><iframe src=\"javascript:window.parent.__xss='iframe'\"></iframe>",
+  '<a href="javascript:window.__xss=\'a\'">click</a>',
+  '{{constructor.constructor("window.__xss=1")()}}',
+  '<style>*{display:none!important}</style>',
+  '</text><foreignObject><div onmouseover="window.__xss=1">x</div></foreignObject>',
+];
+
+type Node = Record<string, unknown> | unknown[];
+/** Paths of the profile's free-text string fields: not ids, references, dates, codes or URLs. */
+function textPaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') {
+    const key = at[at.length - 1];
+    const structural = ['id', 'source', 'date', 'retrieved', 'url', 'currency', 'role', 'bound', 'unit', '$schema'];
+    return typeof key === 'string' && structural.includes(key) ? [] : [at];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => textPaths(v, [...at, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => textPaths(v, [...at, k]));
+  return [];
+}
+
+function withEveryText(payload: string): unknown {
+  const doc = profileCopy() as unknown as Node;
+  for (const path of textPaths(doc)) {
+    let node = doc as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+    node[path[path.length - 1]!] = payload;
+  }
+  return doc;
+}
+
+/** Elements and attributes that only a payload could have made. */
+function injected(root: ShadowRoot): string[] {
+  const found: string[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE', 'FOREIGNOBJECT', 'SET'].includes(el.tagName.toUpperCase())) found.push(el.tagName);
+    for (const attr of el.attributes) {
+      if (attr.name.startsWith('on')) found.push(`${el.tagName}[${attr.name}]`);
+      if (attr.name === 'href' && !/^https?:/.test(attr.value)) found.push(`${el.tagName}[href=${attr.value}]`);
+    }
+  }
+  return found;
+}
+
+describe('XSS corpus in every string field', () => {
+  afterEach(() => {
+    delete (window as { __xss?: unknown }).__xss;
+  });
+
+  for (const tag of ['outlook-chart', 'salary-factors', 'timeline-steps'] as const) {
+    it(`<${tag}> renders ${String(PAYLOADS.length)} payloads as text and runs none`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:640px"></div>`);
+      const el = document.createElement(tag);
+      wrapper.append(el);
+      for (const payload of PAYLOADS) {
+        el.data = withEveryText(payload);
+        await drawn(el);
+        // Let any injected handler have its chance to run.
+        await new Promise((r) => setTimeout(r, 30));
+        const root = shadow(el);
+        expect(injected(root), payload).to.deep.equal([]);
+        expect((window as { __xss?: unknown }).__xss, payload).to.equal(undefined);
+        expect(root.textContent, 'shown as text').to.include(payload);
+      }
+    });
+  }
+
+  it('refuses a javascript: URL for a source, naming the field', async () => {
+    const data = profileCopy();
+    (data.sources[0] as { url?: string }).url = 'javascript:window.__xss=1';
+    const el = document.createElement('outlook-chart');
+    el.data = data;
+    (await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`)).append(el);
+    await drawn(el, 'error');
+    expect(shadow(el).querySelector('[part~="error"]')?.textContent).to.include('sources[0].url must be an http:// or https:// address');
+    expect(shadow(el).querySelector('a')).to.equal(null);
+  });
+});
