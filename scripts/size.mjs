@@ -1,22 +1,64 @@
 // npm run size: the bundle's minified and gzip bytes against the budget in package.json
-// ("sizeBudget.gzip"); exits 1 over budget. Growth past the budget is a decision: raise it in a commit.
+// ("sizeBudget.gzip"), and each element's share (the bundle's gzip bytes minus those of a bundle
+// built without that element). Exits 1 over budget: growth past it is a decision, made in a commit
+// that raises the budget.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import config from '../rollup.config.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const file = new URL('../dist/career-widgets.js', import.meta.url);
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
 let code;
 try {
-  code = readFileSync(file);
+  code = readFileSync(new URL('../dist/career-widgets.js', import.meta.url));
 } catch {
   console.error('dist/career-widgets.js is missing: run `npm run build` first.');
   process.exit(1);
 }
-const gzip = gzipSync(code, { level: 9 }).length;
+const total = gz(code);
 const budget = pkg.sizeBudget.gzip;
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`dist/career-widgets.js: ${code.length} B min (${kb(code.length)}), ${gzip} B gzip (${kb(gzip)}); budget ${budget} B gzip`);
-if (gzip > budget) {
-  console.error(`Over budget by ${gzip - budget} B gzip.`);
+console.log(`dist/career-widgets.js: ${code.length} B min (${kb(code.length)}), ${total} B gzip (${kb(total)}); budget ${budget} B gzip`);
+
+const ELEMENTS = {
+  'outlook-chart': ['OutlookChart', './src/components/outlook-chart/outlook-chart.ts'],
+  'salary-factors': ['SalaryFactors', './src/components/salary-factors/salary-factors.ts'],
+  'timeline-steps': ['TimelineSteps', './src/components/timeline-steps/timeline-steps.ts'],
+};
+
+/** Builds the bundle from `entry` source in memory and returns its gzip bytes. */
+async function gzipOf(entry) {
+  const virtual = {
+    name: 'size-entry',
+    resolveId: (id) => (id === 'size-entry' ? id : null),
+    load: (id) => (id === 'size-entry' ? entry : null),
+  };
+  const bundle = await rollup({ ...config, input: 'size-entry', plugins: [virtual, ...config.plugins] });
+  const { output } = await bundle.generate({ format: 'es', sourcemap: true });
+  await bundle.close();
+  return gz(output[0].code);
+}
+
+if (!process.argv.includes('--no-shares')) {
+  const defineAll = (tags) =>
+    tags.map((tag) => `import { ${ELEMENTS[tag][0]} } from '${ELEMENTS[tag][1]}'; ${ELEMENTS[tag][0]}.define('${tag}');`).join('\n');
+  const tags = Object.keys(ELEMENTS);
+  const rows = [];
+  for (const tag of tags) {
+    const without = await gzipOf(defineAll(tags.filter((t) => t !== tag)));
+    rows.push([`<${tag}>`, total - without]);
+  }
+  const shared = await gzipOf(
+    "import { CwElement } from './src/internal/cw-element.ts'; class Base extends CwElement {} customElements.define('cw-base', Base);",
+  );
+  rows.push(['shared (Lit, d3-array, valibot, base class, guide profile)', shared]);
+  console.log('\nshare of the gzip bytes:');
+  for (const [name, bytes] of rows) console.log(`  ${name.padEnd(60)} ${String(bytes).padStart(6)} B`);
+}
+
+if (total > budget) {
+  console.error(`Over budget by ${total - budget} B gzip.`);
   process.exit(1);
 }
