@@ -13,7 +13,9 @@ const step = (label, cmd, args) => {
   console.log(`build: ${label} (${Math.round(performance.now() - started)} ms)`);
 };
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// Only the declarations are cleared: rollup overwrites the bundle in place, so a page served from
+// dist/ (the demo) never finds it missing mid-build.
+rmSync(new URL('../dist/types', import.meta.url), { recursive: true, force: true });
 step('dist/career-widgets.js', bin('rollup'), ['-c', '--silent']);
 step('dist/types', bin('tsc'), ['-p', 'tsconfig.build.json']);
 step('custom-elements.json', process.execPath, [new URL('./manifest.mjs', import.meta.url).pathname]);

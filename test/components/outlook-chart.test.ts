@@ -21,9 +21,8 @@ describe('<outlook-chart>', () => {
       const bars = parts(el, 'bar');
       expect(bars).to.have.length(3);
       const svgText = text(shadow(el).querySelector('svg'));
-      const labels = [...shadow(el).querySelectorAll('.label')].map((l) =>
-        [...l.querySelectorAll('tspan')].map((t) => t.textContent).join(' '),
-      );
+      // Wrapped lines still read as written (copy, find in page, screen readers).
+      const labels = [...shadow(el).querySelectorAll('.label')].map((l) => l.textContent);
       expect(labels).to.deep.equal([
         'Health information technologists and medical registrars',
         'Medical and health services managers',
@@ -337,6 +336,15 @@ describe('<outlook-chart>', () => {
       for (const t of shadow(el).querySelectorAll('text')) {
         const box = t.getBoundingClientRect();
         expect(box.right, `"${t.textContent}" overflows`).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+      // No grid, zero or reference line runs through a label standing above its bar.
+      for (const label of shadow(el).querySelectorAll('.label')) {
+        const box = label.getBoundingClientRect();
+        for (const line of shadow(el).querySelectorAll('line.grid, line.zero, line.reference')) {
+          const l = line.getBoundingClientRect();
+          const crosses = l.left >= box.left && l.left <= box.right && l.top < box.bottom - 1 && l.bottom > box.top + 1;
+          expect(crosses, `a line crosses "${label.textContent}"`).to.equal(false);
+        }
       }
       const firstLabel = shadow(el).querySelector('.label')!.getBoundingClientRect();
       const firstBar = parts(el, 'bar')[0]!.getBoundingClientRect();

@@ -18,10 +18,7 @@ function svgText(el: SalaryFactors): string {
   const svgEl = shadow(el).querySelector('svg');
   if (!svgEl) return '';
   return [...svgEl.querySelectorAll('text')]
-    .map((t) => {
-      const lines = [...t.querySelectorAll('tspan')];
-      return lines.length ? lines.map((l) => l.textContent).join(' ') : t.textContent;
-    })
+    .map((t) => t.textContent)
     .join(' ')
     .replace(/\s+/g, ' ');
 }

@@ -21,7 +21,8 @@ function rowOf(el: Element, key: string): SVGGElement {
 }
 
 function labelText(row: Element): string {
-  return [...row.querySelectorAll('.label tspan')].map((t) => t.textContent).join(' ');
+  // The label's own text: wrapped lines must read as written.
+  return row.querySelector('.label')?.textContent ?? '';
 }
 
 /** A program page's own steps: an accelerated 15-month degree. */

@@ -43,6 +43,12 @@ export interface OutlookGeometry {
   readonly fontSize: number;
   readonly lineHeight: number;
   readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  /**
+   * The vertical runs where grid, zero and reference lines are drawn: the whole plot when labels
+   * stand beside the bars; only the bars' bands (and the run down to the axis) when labels stand
+   * above them, so no line crosses a label.
+   */
+  readonly bands: readonly { readonly y1: number; readonly y2: number }[];
   readonly ticks: readonly Tick[];
   readonly rows: readonly OutlookRow[];
   /** The all-occupations average as a dashed reference line across the plot. */
@@ -164,6 +170,10 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
     return { x: tx, text, anchor };
   });
   const height = plotBottom + Math.round(fs * 1.6);
+  const pad = Math.round(fs * 0.25);
+  const bands = narrow
+    ? rows.map((r, i) => ({ y1: r.barY - pad, y2: i === rows.length - 1 ? plotBottom : r.barY + r.barHeight + pad }))
+    : [{ y1: 0, y2: plotBottom }];
   const average = projections.find((p) => p.role === 'average');
   const period = periodText(outlook);
   const summary = `Bar chart of projected employment growth, ${period}: ${rows.map((r) => r.ariaLabel).join('; ')}.`;
@@ -175,6 +185,7 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
     fontSize: fs,
     lineHeight,
     plot: { left, right, top: 0, bottom: plotBottom },
+    bands,
     ticks,
     rows,
     ...(average ? { reference: { x: Math.round(x(average.growthPercent)) + 0.5, text: f.percent(average.growthPercent) } } : {}),

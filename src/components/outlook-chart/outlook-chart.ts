@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../internal/style-props.js';
+import { tspans } from '../../internal/svg-text.js';
 import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
 import type { Outlook, Profile } from '../../profile/types.js';
 import { layoutOutlook, periodText, type OutlookGeometry, type OutlookRow } from './outlook-chart.layout.js';
@@ -81,15 +82,12 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
           </defs>
           <g part="axis" class="axis">
             ${g.ticks.map(
-              (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>
+              (t) => svg`${this.vertical('grid', t.x, g)}
                 <text class="tick" x=${t.x} y=${g.plot.bottom + g.fontSize * 1.2} text-anchor=${t.anchor}>${t.text}</text>`,
             )}
           </g>
           ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r))}
-          <line class="zero" x1=${g.zeroX} x2=${g.zeroX} y1=${g.plot.top} y2=${g.plot.bottom}></line>
-          ${g.reference
-            ? svg`<line class="reference" x1=${g.reference.x} x2=${g.reference.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>`
-            : nothing}
+          ${this.vertical('zero', g.zeroX, g)} ${g.reference ? this.vertical('reference', g.reference.x, g) : nothing}
         </svg>
         ${g.rows.map(
           (r, i) => html`<button
@@ -132,9 +130,14 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
     `;
   }
 
+  /** A vertical line at `x`, drawn in the geometry's bands only (never across a label). */
+  private vertical(kind: 'grid' | 'zero' | 'reference', x: number, g: OutlookGeometry) {
+    return g.bands.map((b) => svg`<line class=${kind} x1=${x} x2=${x} y1=${b.y1} y2=${b.y2}></line>`);
+  }
+
   private renderRow(r: OutlookRow) {
     return svg`<g class="row ${r.role}">
-      <text class="label">${r.labelLines.map((line, i) => svg`<tspan x=${r.labelX} y=${r.labelY[i] ?? 0}>${line}</tspan>`)}</text>
+      <text class="label">${tspans(r.labelLines, r.labelX, r.labelY)}</text>
       <rect part="bar" class="bar ${r.role}" x=${r.barX} y=${r.barY} width=${r.barWidth} height=${r.barHeight}></rect>
       <text class="value" x=${r.valueX} y=${r.valueY}>${r.valueText}</text>
     </g>`;

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../internal/style-props.js';
 import { CwFactorSelectEvent } from '../../events/cw-factor-select.js';
+import { tspans } from '../../internal/svg-text.js';
 import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
 import type { Profile, Salary, SalaryFactor } from '../../profile/types.js';
 import { layoutSalary, type SalaryGeometry, type SalaryRow } from './salary-factors.layout.js';
@@ -195,7 +196,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
       mark = svg`<circle part="marker" class="marker ${r.kind}" cx=${r.x} cy=${r.y} r=${s}></circle>`;
     }
     return svg`<g class="row ${r.kind}" data-key=${r.key}>
-      <text part="label" class="label">${r.labelLines.map((line, i) => svg`<tspan x=${r.labelX} y=${r.labelY[i] ?? 0}>${line}</tspan>`)}</text>
+      <text part="label" class="label">${tspans(r.labelLines, r.labelX, r.labelY)}</text>
       <line class="track" x1=${g.plot.left} x2=${g.plot.right} y1=${r.y + 0.5} y2=${r.y + 0.5}></line>
       ${mark}
       <text part="value" class="value" x=${r.valueX} y=${r.valueY} text-anchor=${r.valueAnchor}>${r.valueText}</text>

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../internal/style-props.js';
 import { CwStepChangeEvent } from '../../events/cw-step-change.js';
+import { tspans } from '../../internal/svg-text.js';
 import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
 import type { Profile, Timeline } from '../../profile/types.js';
 import { layoutTimeline, type StepRow, type TimelineGeometry } from './timeline-steps.layout.js';
@@ -194,8 +195,8 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
     const mid = r.barY + r.barHeight / 2;
     return svg`<g class="row ${r.varies ? 'varies' : 'dated'}" data-key=${r.key}>
       ${r.dividerY === undefined ? nothing : svg`<line class="divider" x1="0" x2=${g.width} y1=${r.dividerY} y2=${r.dividerY}></line>`}
-      <text part="label" class="label">${r.labelLines.map((line, i) => svg`<tspan x=${r.labelX} y=${r.labelY[i] ?? 0}>${line}</tspan>`)}</text>
-      <text class="duration">${r.durationLines.map((line, i) => svg`<tspan x=${r.labelX} y=${r.durationY[i] ?? 0}>${line}</tspan>`)}</text>
+      <text part="label" class="label">${tspans(r.labelLines, r.labelX, r.labelY)}</text>
+      <text class="duration">${tspans(r.durationLines, r.labelX, r.durationY)}</text>
       <rect class="track" x=${g.plot.left} y=${r.barY} width=${g.plot.right - g.plot.left} height=${r.barHeight}></rect>
       ${g.narrow
         ? g.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${r.barY - 3} y2=${r.barY + r.barHeight + 3}></line>`)
@@ -205,7 +206,7 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
       ${r.window ? svg`<line class="window" x1=${r.window.x1} x2=${r.window.x2} y1=${r.window.y} y2=${r.window.y}></line>` : nothing}
       ${r.marker ? svg`<path part="marker" class="marker" d=${diamond(r.marker.x, mid, r.marker.size)}></path>` : nothing}
       ${r.decisionLines.length
-        ? svg`<text class="decision">${r.decisionLines.map((line, i) => svg`<tspan x=${r.decisionX} y=${r.decisionY[i] ?? 0}>${line}</tspan>`)}</text>`
+        ? svg`<text class="decision">${tspans(r.decisionLines, r.decisionX, r.decisionY)}</text>`
         : nothing}
     </g>`;
   }
