@@ -1,6 +1,7 @@
 // Tests run in an installed Chrome/Chromium (CHROME_PATH, else the usual places): never a downloaded one.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { browserArgs, findBrowser } from './scripts/browser-path.mjs';
@@ -54,6 +55,25 @@ function mediaCommand() {
   };
 }
 
+/** Ends the run with one plain line, `N passed, N failed, N skipped`, for CI logs to read. */
+function countsReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const test of suite.tests) counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that could not even load counts as a failure.
+        if (!session.passed && (session.errors?.length ?? 0) > 0) counts.failed++;
+      }
+      process.stdout.write(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
@@ -61,6 +81,7 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 8000 } },
   testsFinishTimeout: 300_000,
+  reporters: [defaultReporter(), countsReporter()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: browserArgs() } })],
   plugins: [
     esbuildPlugin({
