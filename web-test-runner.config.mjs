@@ -80,7 +80,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 8000 } },
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: 120_000,
   reporters: [defaultReporter(), countsReporter()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: browserArgs() } })],
   plugins: [

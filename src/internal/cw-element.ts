@@ -156,8 +156,19 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
    * observer, and padding is already taken off. Undefined until measured.
    */
   @state() private width?: number;
-  /** False while the element is far below the fold: its layout and drawing wait (lazy rendering). */
+  /** The host's computed font size in px, read with the width (labels wrap by it). */
+  @state() private fontSize = 16;
+  /**
+   * False while the element is far below the fold: its drawing waits (lazy rendering). Its text
+   * (description, table, source line) and the chart's exact height are rendered meanwhile, so
+   * nothing jumps when it draws and screen readers read it wherever it is.
+   */
   @state() private near = false;
+
+  /** Whether the figures are drawn now, or only their place is kept (far below the fold). */
+  protected get drawing(): boolean {
+    return this.near;
+  }
 
   private readonly fetcher = new Task(this, {
     autoRun: false,
@@ -172,8 +183,9 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   private watchSize(): void {
     const sentinel = this.renderRoot.querySelector('.measure');
     if (!sentinel || this.unwatchSize) return;
-    this.unwatchSize = watchSize(this, sentinel, (width, near) => {
+    this.unwatchSize = watchSize(this, sentinel, (width, near, fontSize) => {
       this.width = width;
+      this.fontSize = fontSize;
       if (near) this.near = true;
     });
   }
@@ -301,12 +313,12 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   private updateGeometry(): void {
     const view = this.view;
     const width = this.width;
-    if (view.kind !== 'ready' || !this.near || width === undefined || width <= 0) {
+    if (view.kind !== 'ready' || width === undefined || width <= 0) {
       this.geometry = undefined;
       this.layoutKey = [];
       return;
     }
-    const fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
+    const fontSize = this.fontSize;
     const key = [view.section, view.profile, width, fontSize, this.formats];
     if (this.geometry !== undefined && key.every((k, i) => k === this.layoutKey[i])) return;
     this.layoutKey = key;

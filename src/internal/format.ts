@@ -35,13 +35,21 @@ export function formats(locale: string): Formats {
   return made;
 }
 
+/** Makes `create()` once, on first use: starting Intl costs tens of ms in a fresh page. */
+function lazy<T>(create: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= create());
+}
+
 function makeFormats(locale: string): Formats {
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const months = new Intl.NumberFormat(locale, { style: 'unit', unit: 'month', unitDisplay: 'long', maximumFractionDigits: 1 });
-  const day = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const integer = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+  const percent = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }));
+  const months = lazy(
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'month', unitDisplay: 'long', maximumFractionDigits: 1 }),
+  );
+  const day = lazy(() => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
+  const month = lazy(() => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }));
+  const list = lazy(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
   const currencies = new Map<string, Intl.NumberFormat>();
   const currency = (code: string, compact: boolean) => {
     const key = `${code}|${String(compact)}`;
@@ -60,17 +68,17 @@ function makeFormats(locale: string): Formats {
   };
   return {
     locale,
-    number: (v) => integer.format(v),
-    percent: (v) => percent.format(v / 100),
+    number: (v) => integer().format(v),
+    percent: (v) => percent().format(v / 100),
     currency: (v, code) => currency(code, false).format(v),
     currencyCompact: (v, code) => currency(code, true).format(v),
-    months: (min, max = min) => (min === max ? months.format(min) : months.formatRange(min, max)),
+    months: (min, max = min) => (min === max ? months().format(min) : months().formatRange(min, max)),
     date: (iso) => {
       const [y, m, d] = iso.split('-').map(Number);
       if (y === undefined || m === undefined) return iso;
       const at = new Date(Date.UTC(y, m - 1, d ?? 1));
-      return d === undefined ? month.format(at) : day.format(at);
+      return d === undefined ? month().format(at) : day().format(at);
     },
-    list: (items) => list.format(items),
+    list: (items) => list().format(items),
   };
 }

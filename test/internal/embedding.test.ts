@@ -58,12 +58,17 @@ for (const tag of TAGS) {
       const el = wrapper.lastElementChild as HTMLElementTagNameMap[Tag];
       await el.updateComplete;
       await frames(3);
-      expect(shadow(el).querySelector('svg'), 'drawn while far below the fold').to.equal(null);
+      const chartSvg = () => shadow(el).querySelector('[part~="chart"] > svg');
+      expect(chartSvg() === null, 'drawn while far below the fold').to.equal(true);
       const reserved = el.getBoundingClientRect().height;
       expect(reserved, 'reserved height').to.be.greaterThan(150);
+      // Its text is there already, for screen readers wherever they are in the page.
+      expect(part(el, 'table')?.textContent ?? '').to.not.equal('');
+      expect(part(el, 'source')?.textContent ?? '').to.include(', 20');
 
       el.scrollIntoView();
       await drawn(el);
+      expect(el.getBoundingClientRect().height, 'height kept when drawn').to.be.closeTo(reserved, 2);
       window.scrollTo(0, 0);
     });
 
@@ -74,7 +79,7 @@ for (const tag of TAGS) {
       );
       const el = wrapper.lastElementChild as HTMLElementTagNameMap[Tag];
       await frames(3);
-      expect(shadow(el).querySelector('svg')).to.equal(null);
+      expect(shadow(el).querySelector('[part~="chart"] > svg') === null).to.equal(true);
       window.dispatchEvent(new Event('beforeprint'));
       await drawn(el);
       window.dispatchEvent(new Event('afterprint'));

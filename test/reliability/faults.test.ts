@@ -32,7 +32,7 @@ for (const tag of TAGS) {
       await new Promise((r) => setTimeout(r, 500));
       await el.updateComplete;
       expect(part(el, 'error')).to.equal(null);
-      expect(shadow(el).querySelector('svg')).to.not.equal(null);
+      expect(shadow(el).querySelector('[part~="chart"] > svg') !== null).to.equal(true);
       expect(errors).to.deep.equal([]);
     });
   });

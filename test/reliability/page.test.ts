@@ -19,7 +19,7 @@ async function open(query = ''): Promise<PageWindow> {
   await waitUntil(() => frame.contentDocument?.readyState === 'complete', 'page did not load', { timeout: 8000 });
   const win = frame.contentWindow as PageWindow;
   await waitUntil(
-    () => TAGS.every((tag) => win.document.querySelector(tag)?.shadowRoot?.querySelector('svg')),
+    () => TAGS.every((tag) => win.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="chart"] > svg')),
     'elements did not draw',
     { timeout: 8000 },
   );

@@ -145,7 +145,7 @@ describe('properties', () => {
             if (heard !== undefined) expect(error.textContent).to.include(heard);
           } else {
             drawnCount++;
-            expect(shadow(el).querySelector('svg'), 'figures drawn').to.not.equal(null);
+            expect(shadow(el).querySelector('[part~="chart"] > svg') !== null, 'figures drawn').to.equal(true);
           }
         }),
         { numRuns: 60 },

@@ -57,7 +57,13 @@ ${context.query.twice ? '<script type="module" src="/dist/career-widgets.js?copy
       context.type = 'text/javascript';
       context.body = `customElements.define('outlook-chart', class extends HTMLElement {
   static version = '0.0.1-other';
-  constructor() { super(); const root = this.attachShadow({ mode: 'open' }); root.append(document.createElementNS('http://www.w3.org/2000/svg', 'svg')); }
+  constructor() {
+    super();
+    const chart = document.createElement('div');
+    chart.setAttribute('part', 'chart');
+    chart.append(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+    this.attachShadow({ mode: 'open' }).append(chart);
+  }
 });`;
       return undefined;
     case 'csp-listen.js':

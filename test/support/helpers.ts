@@ -22,7 +22,7 @@ export function parts(el: Element, name: string): HTMLElement[] {
 
 /** Waits until the element has drawn its figures (or shows a state, when `state` is given). */
 export async function drawn(el: AnyCw, state: 'ready' | 'error' | 'loading' = 'ready'): Promise<void> {
-  const selector = state === 'ready' ? 'svg, [part~="figures"]' : `[part~="${state}"]`;
+  const selector = state === 'ready' ? '[part~="chart"] > svg' : `[part~="${state}"]`;
   await waitUntil(() => shadow(el).querySelector(selector), `<${el.localName}> never reached ${state}`, { timeout: 5000 });
   await el.updateComplete;
 }

@@ -69,10 +69,12 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
       <div
         part="chart"
         class="chart"
-        style=${styleProps({ '--_fs': `${String(g.fontSize)}px` })}
+        style=${styleProps({ 'block-size': this.drawing ? undefined : `${String(g.height)}px`, '--_fs': `${String(g.fontSize)}px` })}
         @pointerleave=${() => this.show(undefined)}
         @keydown=${this.onKeydown}
       >
+        ${this.drawing
+          ? html`
         <svg role="img" aria-label=${g.summary} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
           <defs>
             <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -114,6 +116,8 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
         <div hidden>
           ${g.rows.map((r, i) => (r.note ? html`<span id="note-${String(i)}">${r.note}</span>` : nothing))}
         </div>
+                `
+          : nothing}
       </div>
       ${g.workforce
         ? html`<div part="workforce" class="workforce">

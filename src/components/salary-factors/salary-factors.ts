@@ -113,12 +113,14 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
       <div
         part="chart"
         class="chart"
-        style=${styleProps({ '--_fs': `${String(g.fontSize)}px` })}
+        style=${styleProps({ 'block-size': this.drawing ? undefined : `${String(g.height)}px`, '--_fs': `${String(g.fontSize)}px` })}
         @pointerleave=${() => {
           this.show(undefined);
         }}
         @keydown=${this.onChartKeydown}
       >
+        ${this.drawing
+          ? html`
         <svg role="img" aria-label=${g.summary} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
           ${hasOpen
             ? svg`<defs>
@@ -173,6 +175,8 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
         <div hidden>
           ${g.rows.map((r, i) => (r.note ? html`<span id="note-${String(i)}">${r.note}</span>` : nothing))}
         </div>
+                `
+          : nothing}
       </div>
       ${factors.length ? this.renderFactors(factors) : nothing} ${this.renderTable(g, profile)}
       ${this.renderSources(profile, sourceIds)}

@@ -104,9 +104,11 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
       <div
         part="chart"
         class="chart"
-        style=${styleProps({ '--_fs': `${String(g.fontSize)}px`, '--_fs-small': `${String(g.smallSize)}px` })}
+        style=${styleProps({ 'block-size': this.drawing ? undefined : `${String(g.height)}px`, '--_fs': `${String(g.fontSize)}px`, '--_fs-small': `${String(g.smallSize)}px` })}
         @pointerleave=${() => (this.active = undefined)}
       >
+        ${this.drawing
+          ? html`
         <svg role="img" aria-label=${g.summary} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
           <defs>
             <pattern id="ts-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -153,6 +155,8 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
             ${r.note ? html`<span id="note-${String(r.index)}">${r.note}</span>` : nothing}`,
           )}
         </div>
+                `
+          : nothing}
       </div>
       ${this.renderTable(g, profile)} ${this.renderSources(profile, timeline.steps.map((s) => s.source))}
     `;
