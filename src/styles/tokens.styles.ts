@@ -124,6 +124,36 @@ export const frame = css`
     inline-size: 100%;
   }
 
+  /* The focusable area laid over a drawn figure, and the note it shows (every element). */
+  .mark {
+    position: absolute;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    cursor: help;
+  }
+
+  .mark:hover,
+  .mark[aria-expanded='true'] {
+    background: color-mix(in srgb, var(--_text) 6%, transparent);
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-inline-size: min(24rem, 100%);
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
+    font-size: 0.8125em;
+    line-height: 1.4;
+  }
+
   /* Before the width is known: the figures' estimated height, so nothing below jumps. */
   .reserve {
     min-block-size: calc(var(--_rows, 4) * 3.25em + 2em);
@@ -152,6 +182,10 @@ export const frame = css`
     .source {
       color: #000;
     }
+    .mark,
+    .tooltip {
+      display: none;
+    }
     /* The page may be narrower than the screen the figures were laid out for: scale, never clip. */
     svg {
       inline-size: 100%;
@@ -165,6 +199,12 @@ export const frame = css`
     }
     .error {
       color: CanvasText;
+    }
+    .mark:focus-visible {
+      outline-color: Highlight;
+    }
+    .tooltip {
+      border-color: CanvasText;
     }
   }
 `;

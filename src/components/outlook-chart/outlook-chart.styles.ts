@@ -77,35 +77,6 @@ export const outlookChartStyles = css`
     stroke-dasharray: 4 3;
   }
 
-  .mark {
-    position: absolute;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    border-radius: var(--_radius);
-    background: transparent;
-    cursor: help;
-  }
-
-  .mark:hover,
-  .mark[aria-expanded='true'] {
-    background: color-mix(in srgb, var(--_text) 6%, transparent);
-  }
-
-  .tooltip {
-    position: absolute;
-    z-index: 1;
-    max-inline-size: min(22rem, 100%);
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_grid);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
-    font-size: 0.8125em;
-    line-height: 1.4;
-  }
-
   .tooltip strong {
     display: block;
   }
@@ -185,10 +156,6 @@ export const outlookChartStyles = css`
     .grid {
       stroke: #999;
     }
-    .mark,
-    .tooltip {
-      display: none;
-    }
   }
 
   @media (forced-colors: active) {
@@ -216,12 +183,6 @@ export const outlookChartStyles = css`
     .zero,
     .reference {
       stroke: GrayText;
-    }
-    .mark:focus-visible {
-      outline-color: Highlight;
-    }
-    .tooltip {
-      border-color: CanvasText;
     }
   }
 `;

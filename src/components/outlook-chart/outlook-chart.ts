@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../internal/style-props.js';
 import { tspans } from '../../internal/svg-text.js';
+import { markButtons } from '../../internal/marks.js';
 import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
 import type { Outlook, Profile } from '../../profile/types.js';
 import { layoutOutlook, periodText, type OutlookGeometry, type OutlookRow } from './outlook-chart.layout.js';
@@ -91,31 +92,10 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
           ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r))}
           ${this.vertical('zero', g.zeroX, g)} ${g.reference ? this.vertical('reference', g.reference.x, g) : nothing}
         </svg>
-        ${g.rows.map(
-          (r, i) => html`<button
-            type="button"
-            part="mark"
-            class="mark"
-            data-key=${r.key}
-            aria-label=${r.ariaLabel}
-            aria-describedby=${r.note ? `note-${String(i)}` : nothing}
-            aria-expanded=${this.active === i ? 'true' : 'false'}
-            style=${styleProps({
-              left: `${String(r.box.x)}px`,
-              top: `${String(r.box.y)}px`,
-              width: `${String(r.box.width)}px`,
-              height: `${String(r.box.height)}px`,
-            })}
-            @pointerenter=${() => this.show(i)}
-            @focus=${() => this.show(i)}
-            @blur=${() => this.show(undefined)}
-            @click=${() => this.show(this.active === i ? undefined : i)}
-          ></button>`,
-        )}
+        ${markButtons(g.rows, this.active, (i) => {
+          this.show(i);
+        })}
         ${active ? this.renderTooltip(active, g) : nothing}
-        <div hidden>
-          ${g.rows.map((r, i) => (r.note ? html`<span id="note-${String(i)}">${r.note}</span>` : nothing))}
-        </div>
                 `
           : nothing}
       </div>

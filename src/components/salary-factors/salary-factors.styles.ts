@@ -109,35 +109,6 @@ export const salaryFactorsStyles = css`
     stroke-width: 2;
   }
 
-  .mark {
-    position: absolute;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    border-radius: var(--_radius);
-    background: transparent;
-    cursor: help;
-  }
-
-  .mark:hover,
-  .mark[aria-expanded='true'] {
-    background: color-mix(in srgb, var(--_text) 6%, transparent);
-  }
-
-  .tooltip {
-    position: absolute;
-    z-index: 1;
-    max-inline-size: min(22rem, 100%);
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_grid);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
-    font-size: 0.8125em;
-    line-height: 1.4;
-  }
-
   .tooltip strong,
   .tooltip-source {
     display: block;

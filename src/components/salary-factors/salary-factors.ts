@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../internal/style-props.js';
 import { CwFactorSelectEvent } from '../../events/cw-factor-select.js';
 import { tspans } from '../../internal/svg-text.js';
+import { markButtons } from '../../internal/marks.js';
 import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
 import type { Profile, Salary, SalaryFactor } from '../../profile/types.js';
 import { layoutSalary, type SalaryGeometry, type SalaryRow } from './salary-factors.layout.js';
@@ -142,39 +143,10 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
           </g>
           ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r, g))}
         </svg>
-        ${g.rows.map(
-          (r, i) => html`<button
-            type="button"
-            part="mark"
-            class="mark"
-            data-key=${r.key}
-            aria-label=${r.ariaLabel}
-            aria-describedby=${r.note ? `note-${String(i)}` : nothing}
-            aria-expanded=${this.active === i ? 'true' : 'false'}
-            style=${styleProps({
-              left: `${String(r.box.x)}px`,
-              top: `${String(r.box.y)}px`,
-              width: `${String(r.box.width)}px`,
-              height: `${String(r.box.height)}px`,
-            })}
-            @pointerenter=${() => {
-              this.show(i);
-            }}
-            @focus=${() => {
-              this.show(i);
-            }}
-            @blur=${() => {
-              this.show(undefined);
-            }}
-            @click=${() => {
-              this.show(this.active === i ? undefined : i);
-            }}
-          ></button>`,
-        )}
+        ${markButtons(g.rows, this.active, (i) => {
+          this.show(i);
+        })}
         ${active ? this.renderTooltip(active, g, profile) : nothing}
-        <div hidden>
-          ${g.rows.map((r, i) => (r.note ? html`<span id="note-${String(i)}">${r.note}</span>` : nothing))}
-        </div>
                 `
           : nothing}
       </div>

@@ -156,20 +156,6 @@ export const timelineStepsStyles = css`
     outline-offset: 2px;
   }
 
-  .tooltip {
-    position: absolute;
-    z-index: 1;
-    max-inline-size: min(24rem, 100%);
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_grid);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
-    font-size: 0.8125em;
-    line-height: 1.4;
-  }
-
   .tooltip strong,
   .tooltip span {
     display: block;
