@@ -1,0 +1,165 @@
+// npm run bench: size and speed of dist/career-widgets.js against the same chart drawn with
+// Chart.js, Observable Plot and Lit alone, in Debian's headless Chromium. Writes bench/RESULTS.md
+// and bench/results/latest.json and prints the table. Not a test: nothing here fails on a figure.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { buildPeers, bundleBytes, bundlePath, writeGenerated } from './build-peers.mjs';
+import { launch, measure } from './measure.mjs';
+import { LIBRARIES, writePage } from './pages.mjs';
+import { profileFirstRender } from './profile.mjs';
+import { markdown } from './report.mjs';
+import { serve } from './server.mjs';
+import { summarize } from './stats.mjs';
+
+// Enough runs for stable medians while the whole bench stays near 3 minutes on 2 cores.
+const ROUNDS_ONE = Number(process.env.BENCH_ROUNDS_ONE ?? 15);
+const ROUNDS_MANY = Number(process.env.BENCH_ROUNDS_MANY ?? 7);
+const PROFILE_RUNS = Number(process.env.BENCH_PROFILE_RUNS ?? 3);
+const MANY = 100;
+
+const COMPARED = ['ours', 'chartjs', 'plot', 'lit-alone'];
+// Our other elements have no peers: fewer rounds, after the compared ones.
+const OTHERS = ['ours-salary', 'ours-timeline'];
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const DIST = here('../dist/career-widgets.js');
+const OURS = here('./.build/career-widgets.js');
+const started = performance.now();
+const log = (...parts) => console.error(`bench ${((performance.now() - started) / 1000).toFixed(0)} s:`, ...parts);
+
+function bundleSize(path) {
+  const code = bundleBytes(path);
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+function sizes() {
+  const paths = { ours: OURS, ...Object.fromEntries(COMPARED.slice(1).map((peer) => [peer, bundlePath(peer)])) };
+  return Object.fromEntries(Object.entries(paths).map(([key, path]) => [key, bundleSize(path)]));
+}
+
+/**
+ * Round-robin over `order`: one load of each page, then the next round, so drift in the machine's
+ * speed (other processes, thermal) spreads over every library alike.
+ */
+async function rounds(browser, origin, order, count, total, options = {}) {
+  const urls = Object.fromEntries(order.map((key) => [key, origin + writePage(key, count)]));
+  const runs = Object.fromEntries(order.map((key) => [key, []]));
+  for (let round = 1; round <= total; round++) {
+    for (const key of order) {
+      const result = await measure(browser, urls[key], options);
+      if (result.error && round === 1) log(`${key} ×${count}: ${result.error}`);
+      runs[key].push(result);
+    }
+    log(`${order.join(', ')} ×${count}: round ${round}/${total}`);
+  }
+  return runs;
+}
+
+/** One untimed load of every page first: the browser's own first-use costs fall on no library. */
+async function warmUp(browser, origin) {
+  for (const key of [...COMPARED, ...OTHERS]) await measure(browser, origin + writePage(key, 1));
+  log('warm-up done');
+}
+
+function aims(figures) {
+  const ours = figures.ours;
+  const vs = (get, peer) => {
+    const a = get(ours);
+    const b = get(figures[peer]);
+    return a === undefined || b === undefined ? undefined : a / b;
+  };
+  const aim = (text, measured, limit) => ({ aim: text, measured, limit, met: measured !== undefined && measured <= limit });
+  return [
+    aim('bundle gzip within 3× Lit alone', vs((f) => f.size.gzip, 'lit-alone'), 3),
+    aim('bundle gzip under half of Chart.js', vs((f) => f.size.gzip, 'chartjs'), 0.5),
+    aim('bundle gzip under half of Plot', vs((f) => f.size.gzip, 'plot'), 0.5),
+    aim('first render within 1.15× Lit alone', vs((f) => f.one.median, 'lit-alone'), 1.15),
+    aim('100 charts within 1.3× Lit alone', vs((f) => f.many.median, 'lit-alone'), 1.3),
+  ];
+}
+
+/** Where first-render time goes, for ours and for the floor (traced loads, not the timed ones). */
+async function profiles(browser, origin) {
+  log(`profiling first render (${PROFILE_RUNS} traced loads each)`);
+  const bundleUrl = `${origin}${LIBRARIES.ours.script}`;
+  return {
+    ours: await profileFirstRender(browser, origin + writePage('ours', 1), PROFILE_RUNS, { bundleUrl, mapFile: `${OURS}.map` }),
+    floor: await profileFirstRender(browser, origin + writePage('lit-alone', 1), PROFILE_RUNS),
+  };
+}
+
+async function machine(browser) {
+  return {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    browser: `Chromium ${browser.version()} (headless)`,
+    machine: `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM`,
+    node: process.version,
+    rounds: { one: ROUNDS_ONE, many: ROUNDS_MANY, profile: PROFILE_RUNS },
+    order: COMPARED.map((key) => LIBRARIES[key].name),
+  };
+}
+
+/**
+ * Copies the bundle (and its source map, for the profile) into bench/.build/ and measures the copy,
+ * so a rebuild of dist/ while the bench runs cannot change the bundle between runs.
+ */
+function snapshotOurs() {
+  if (!existsSync(DIST)) throw new Error('dist/career-widgets.js is missing: run `npm run build` first.');
+  mkdirSync(here('./.build'), { recursive: true });
+  writeGenerated(OURS, readFileSync(DIST, 'utf8'));
+  if (existsSync(`${DIST}.map`)) copyFileSync(`${DIST}.map`, `${OURS}.map`);
+}
+
+async function main() {
+  snapshotOurs();
+  const built = await buildPeers();
+  log(built.length ? `built ${built.join(', ')} into bench/.build/` : 'peer bundles up to date');
+
+  const server = await serve(here('..'));
+  const browser = await launch();
+  try {
+    const meta = await machine(browser);
+    log(`${meta.browser}, ${meta.machine}`);
+    await warmUp(browser, server.origin);
+    const one = await rounds(browser, server.origin, COMPARED, 1, ROUNDS_ONE);
+    const others = await rounds(browser, server.origin, OTHERS, 1, ROUNDS_MANY);
+    const many = await rounds(browser, server.origin, COMPARED, MANY, ROUNDS_MANY, { heap: true });
+    const profile = PROFILE_RUNS > 0 ? await profiles(browser, server.origin) : undefined;
+    meta.load = loadavg().map((n) => n.toFixed(1)).join(' ');
+
+    const size = sizes();
+    const figures = Object.fromEntries(
+      COMPARED.map((key) => [
+        key,
+        {
+          size: size[key],
+          one: summarize(one[key], 'drawnMs'),
+          // When the bundle had arrived (ms from navigation start): the rest of "one" is running it.
+          fetched: summarize(one[key], 'bundleFetchedMs'),
+          many: summarize(many[key], 'drawnMs'),
+          heap: summarize(many[key], 'heap'),
+        },
+      ]),
+    );
+    const elements = {
+      'outlook-chart': figures.ours.one,
+      'salary-factors': summarize(others['ours-salary'], 'drawnMs'),
+      'timeline-steps': summarize(others['ours-timeline'], 'drawnMs'),
+    };
+    const results = { meta, figures, elements, aims: aims(figures), profile, raw: { one, others, many } };
+
+    mkdirSync(here('./results'), { recursive: true });
+    writeFileSync(here('./results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    const text = markdown(results);
+    writeFileSync(here('./RESULTS.md'), text);
+    console.log(text);
+    log('wrote bench/RESULTS.md and bench/results/latest.json');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
