@@ -13,6 +13,7 @@ import { outlookChartStyles } from './outlook-chart.styles.js';
  * Projected employment growth: the occupation against related occupations and the average for all
  * occupations, with the period, the source's words for the rate, and the workforce projection.
  *
+ * @tagname outlook-chart
  * @summary Projected employment growth as labelled horizontal bars, cited and described for screen readers.
  *
  * @csspart bar - Each bar (`class="bar subject"`, `related` or `average`).

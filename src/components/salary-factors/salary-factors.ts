@@ -18,6 +18,7 @@ import { salaryFactorsStyles } from './salary-factors.styles.js';
  * that fades off toward the scale's end: a lower bound, never a maximum. No figure the profile does
  * not give is drawn.
  *
+ * @tagname salary-factors
  * @summary Pay figures on a scale, cited, with the factors that move pay as accessible disclosures.
  *
  * @csspart axis - The grid lines and tick labels.

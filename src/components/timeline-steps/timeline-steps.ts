@@ -17,6 +17,7 @@ const KEYS_NEXT = new Set(['ArrowDown', 'ArrowRight']);
  * solid for its shortest time and light up to its longest, so the cumulative range shows; the steps
  * whose time varies are marked as such and left out of the total, which says so.
  *
+ * @tagname timeline-steps
  * @summary The steps into the field on a month axis, with min–max spans, the steps that vary, and the total.
  *
  * @csspart total - The sentence with the total time and the steps it leaves out.
