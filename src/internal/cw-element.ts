@@ -165,6 +165,21 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
    */
   @state() private near = false;
 
+  /** Index of the figure whose note is shown (its mark hovered, focused or clicked), if any. */
+  @state() protected active?: number;
+
+  protected show(index?: number): void {
+    this.active = index;
+  }
+
+  /** Escape hides a shown note without moving the pointer or focus (WCAG 1.4.13). */
+  protected readonly dismissNote = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.active !== undefined) {
+      this.active = undefined;
+      event.stopPropagation();
+    }
+  };
+
   /** Whether the figures are drawn now, or only their place is kept (far below the fold). */
   protected get drawing(): boolean {
     return this.near;

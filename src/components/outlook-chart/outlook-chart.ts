@@ -1,9 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../internal/style-props.js';
 import { tspans } from '../../internal/svg-text.js';
 import { markButtons } from '../../internal/marks.js';
+import { dataTable, publisherOf, type TableRow } from '../../internal/table.js';
 import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
 import type { Outlook, Profile } from '../../profile/types.js';
 import { layoutOutlook, periodText, type OutlookGeometry, type OutlookRow } from './outlook-chart.layout.js';
@@ -31,8 +31,6 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
 
   protected readonly sectionName = 'outlook';
 
-  /** Index of the mark whose note is shown, if any. */
-  @state() private active?: number;
 
   protected defaultHeading(outlook: Outlook): string {
     return `Projected employment growth, ${periodText(outlook)}`;
@@ -45,17 +43,6 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
   protected override reservedRows(outlook: Outlook): number {
     return outlook.projections.length + (outlook.workforce ? 2 : 0);
   }
-
-  private show(index: number | undefined): void {
-    this.active = index;
-  }
-
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.active !== undefined) {
-      this.active = undefined;
-      event.stopPropagation();
-    }
-  };
 
   protected renderFigures(g: OutlookGeometry, view: View<Outlook> & { kind: 'ready' }): TemplateResult {
     const { section: outlook, profile } = view;
@@ -73,7 +60,7 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
         class="chart"
         style=${styleProps({ 'block-size': this.drawing ? undefined : `${String(g.height)}px`, '--_fs': `${String(g.fontSize)}px` })}
         @pointerleave=${() => this.show(undefined)}
-        @keydown=${this.onKeydown}
+        @keydown=${this.dismissNote}
       >
         ${this.drawing
           ? html`
@@ -143,38 +130,22 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
   }
 
   private renderTable(g: OutlookGeometry, profile: Profile) {
-    const publisher = (id: string) => profile.sources.find((s) => s.id === id)?.publisher ?? id;
-    return html`<div class="sr-only"><table part="table">
-      <caption>
-        Projected employment growth, ${g.period}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Occupation</th>
-          <th scope="col">Growth</th>
-          <th scope="col">Source</th>
-          <th scope="col">Note</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${g.rows.map(
-          (r) => html`<tr>
-            <th scope="row">${r.label}</th>
-            <td>${r.valueText}${r.descriptor ? ` (${r.descriptor})` : ''}</td>
-            <td>${publisher(r.source)}</td>
-            <td>${r.note ?? ''}</td>
-          </tr>`,
-        )}
-        ${g.workforce
-          ? html`<tr>
-              <th scope="row">${g.workforce.label}: workers in ${g.workforce.yearText}</th>
-              <td>${g.workforce.workersText}${g.workforce.growthText ? ` (${g.workforce.growthText})` : ''}</td>
-              <td>${publisher(g.workforce.source)}</td>
-              <td>${g.workforce.note ?? ''}</td>
-            </tr>`
-          : nothing}
-      </tbody>
-    </table></div>`;
+    const rows: TableRow[] = g.rows.map((r) => [
+      r.label,
+      `${r.valueText}${r.descriptor ? ` (${r.descriptor})` : ''}`,
+      publisherOf(profile, r.source),
+      r.note ?? '',
+    ]);
+    const w = g.workforce;
+    if (w) {
+      rows.push([
+        `${w.label}: workers in ${w.yearText}`,
+        `${w.workersText}${w.growthText ? ` (${w.growthText})` : ''}`,
+        publisherOf(profile, w.source),
+        w.note ?? '',
+      ]);
+    }
+    return dataTable(`Projected employment growth, ${g.period}`, ['Occupation', 'Growth', 'Source', 'Note'], rows);
   }
 }
 

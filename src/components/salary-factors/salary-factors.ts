@@ -5,6 +5,7 @@ import { styleProps } from '../../internal/style-props.js';
 import { CwFactorSelectEvent } from '../../events/cw-factor-select.js';
 import { tspans } from '../../internal/svg-text.js';
 import { markButtons } from '../../internal/marks.js';
+import { dataTable, publisherOf } from '../../internal/table.js';
 import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
 import type { Profile, Salary, SalaryFactor } from '../../profile/types.js';
 import { layoutSalary, type SalaryGeometry, type SalaryRow } from './salary-factors.layout.js';
@@ -45,8 +46,6 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
 
   protected readonly sectionName = 'salary';
 
-  /** Index of the figure whose note is shown, if any. */
-  @state() private active?: number;
 
   /** Ids of the factors whose explanations are shown. */
   @state() private expanded: ReadonlySet<string> = new Set<string>();
@@ -63,17 +62,6 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
     const figures = 1 + (salary.experienced ? 1 : 0) + (salary.related?.length ?? 0);
     return figures + 1 + Math.ceil((salary.factors?.length ?? 0) * 0.8);
   }
-
-  private show(index: number | undefined): void {
-    this.active = index;
-  }
-
-  private readonly onChartKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.active !== undefined) {
-      this.active = undefined;
-      event.stopPropagation();
-    }
-  };
 
   private toggle(factor: SalaryFactor): void {
     const next = new Set(this.expanded);
@@ -119,7 +107,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
         @pointerleave=${() => {
           this.show(undefined);
         }}
-        @keydown=${this.onChartKeydown}
+        @keydown=${this.dismissNote}
       >
         ${this.drawing
           ? html`
@@ -232,30 +220,16 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
   }
 
   private renderTable(g: SalaryGeometry, profile: Profile) {
-    const publisher = (id: string) => profile.sources.find((s) => s.id === id)?.publisher ?? id;
-    return html`<div class="sr-only"><table part="table">
-      <caption>
-        Annual pay, ${g.currency}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Figure</th>
-          <th scope="col">Annual pay</th>
-          <th scope="col">Source</th>
-          <th scope="col">Note</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${g.rows.map(
-          (r) => html`<tr>
-            <th scope="row">${r.label}${r.kind === 'related' ? ' (related role)' : ''}</th>
-            <td>${r.amountWords}</td>
-            <td>${publisher(r.source)}</td>
-            <td>${r.note ?? ''}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table></div>`;
+    return dataTable(
+      `Annual pay, ${g.currency}`,
+      ['Figure', 'Annual pay', 'Source', 'Note'],
+      g.rows.map((r) => [
+        `${r.label}${r.kind === 'related' ? ' (related role)' : ''}`,
+        r.amountWords,
+        publisherOf(profile, r.source),
+        r.note ?? '',
+      ]),
+    );
   }
 }
 

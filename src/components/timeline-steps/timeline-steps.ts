@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../../internal/style-props.js';
 import { CwStepChangeEvent } from '../../events/cw-step-change.js';
 import { tspans } from '../../internal/svg-text.js';
+import { dataTable, publisherOf } from '../../internal/table.js';
 import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
 import type { Profile, Timeline } from '../../profile/types.js';
 import { layoutTimeline, type StepRow, type TimelineGeometry } from './timeline-steps.layout.js';
@@ -41,8 +42,6 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
 
   protected readonly sectionName = 'timeline';
 
-  /** Index of the step whose timing and note are shown, if any. */
-  @state() private active?: number;
   /** Index of the step that takes Tab focus (roving tabindex). */
   @state() private tabStop = 0;
   /** The id of the step last announced in `cw-step-change`. */
@@ -235,34 +234,18 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
   }
 
   private renderTable(g: TimelineGeometry, profile: Profile) {
-    const publisher = (id: string) => profile.sources.find((s) => s.id === id)?.publisher ?? id;
-    return html`<div class="sr-only"><table part="table">
-      <caption>
-        Steps and typical time. ${g.totalText}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Step</th>
-          <th scope="col">Typical time</th>
-          <th scope="col">When</th>
-          <th scope="col">Decision point</th>
-          <th scope="col">Source</th>
-          <th scope="col">Note</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${g.rows.map(
-          (r) => html`<tr>
-            <th scope="row">${r.label}</th>
-            <td>${r.durationText}${r.sourceWords ? ` (“${r.sourceWords}”)` : ''}</td>
-            <td>${r.timing}</td>
-            <td>${r.decision ?? ''}</td>
-            <td>${publisher(r.source)}</td>
-            <td>${r.note ?? ''}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table></div>`;
+    return dataTable(
+      `Steps and typical time. ${g.totalText}`,
+      ['Step', 'Typical time', 'When', 'Decision point', 'Source', 'Note'],
+      g.rows.map((r) => [
+        r.label,
+        `${r.durationText}${r.sourceWords ? ` (“${r.sourceWords}”)` : ''}`,
+        r.timing,
+        r.decision ?? '',
+        publisherOf(profile, r.source),
+        r.note ?? '',
+      ]),
+    );
   }
 }
 

@@ -1,0 +1,35 @@
+import { html, type TemplateResult } from 'lit';
+import type { Profile } from '../profile/types.js';
+
+/** One row of a data table: its header cell (what the row is about), then its data cells. */
+export type TableRow = readonly [header: string, ...cells: string[]];
+
+/**
+ * The figures as a real table for screen readers, visually hidden. (The wrapper carries the
+ * hiding: a table ignores the width that visually-hidden styles give it and would overflow.)
+ */
+export function dataTable(caption: string, columns: readonly string[], rows: readonly TableRow[]): TemplateResult {
+  return html`<div class="sr-only">
+    <table part="table">
+      <caption>${caption}</caption>
+      <thead>
+        <tr>
+          ${columns.map((c) => html`<th scope="col">${c}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ([header, ...cells]) => html`<tr>
+            <th scope="row">${header}</th>
+            ${cells.map((c) => html`<td>${c}</td>`)}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** The publisher of the source `id`, for a table's Source column. */
+export function publisherOf(profile: Profile, id: string): string {
+  return profile.sources.find((s) => s.id === id)?.publisher ?? id;
+}
