@@ -1,5 +1,8 @@
-// Writes custom-elements.json from the elements' JSDoc (cem analyze --litelement).
+// Writes custom-elements.json from the elements' JSDoc (cem analyze --litelement), with modules in
+// path order: the analyzer lists them in the order the file system returns them, which differs
+// between machines, and CI checks that the committed manifest is the one the source makes.
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const { status } = spawnSync(
   new URL('../node_modules/.bin/cem', import.meta.url).pathname,
@@ -11,4 +14,9 @@ const { status } = spawnSync(
   ],
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
-process.exit(status ?? 1);
+if (status !== 0) process.exit(status ?? 1);
+
+const file = new URL('../custom-elements.json', import.meta.url);
+const manifest = JSON.parse(readFileSync(file, 'utf8'));
+manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
