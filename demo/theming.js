@@ -4,8 +4,8 @@
 
 /** The library's defaults (README, "Theming"). A control left at its default writes nothing. */
 const DEFAULTS = {
-  accent: { light: '#0b5cad', dark: '#6cb2ff' },
-  compare: { light: '#a84c00', dark: '#f5a35b' },
+  accent: { light: '#0b5cad', dark: '#8cc4ff' },
+  compare: { light: '#c45c00', dark: '#cf7a2a' },
   background: { light: '#ffffff', dark: '#16191d' },
   radius: 6, // 0.375rem
   space: 16, // 1rem

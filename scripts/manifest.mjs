@@ -19,4 +19,11 @@ if (status !== 0) process.exit(status ?? 1);
 const file = new URL('../custom-elements.json', import.meta.url);
 const manifest = JSON.parse(readFileSync(file, 'utf8'));
 manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+// `this.dispatchEvent(new CwErrorEvent(…))` is listed once more without a name: every event is
+// documented by name through @event, so the nameless copies go.
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+  }
+}
 writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -64,8 +64,8 @@ let warnedVersion = false;
  * @cssproperty --cw-color-text - Text colour. Default: `light-dark(#1f2328, #e6edf3)`.
  * @cssproperty --cw-color-muted - Secondary text. Default: `light-dark(#57606a, #9da7b3)`.
  * @cssproperty --cw-color-background - Background. Default: `light-dark(#ffffff, #16191d)`.
- * @cssproperty --cw-color-accent - The occupation's own marks. Default: `light-dark(#0b5cad, #6cb2ff)`.
- * @cssproperty --cw-color-compare - Comparison marks. Default: `light-dark(#a84c00, #f5a35b)`.
+ * @cssproperty --cw-color-accent - The occupation's own marks. Default: `light-dark(#0b5cad, #8cc4ff)`.
+ * @cssproperty --cw-color-compare - Comparison marks. Default: `light-dark(#c45c00, #cf7a2a)`.
  * @cssproperty --cw-color-grid - Grid lines and axes. Default: `light-dark(#d0d7de, #3d444d)`.
  * @cssproperty --cw-radius - Corner radius. Default: `0.375rem`.
  * @cssproperty --cw-space - Padding and gaps. Default: `1rem`.

@@ -12,8 +12,8 @@ export const tokens = css`
     --_text: var(--cw-color-text, light-dark(#1f2328, #e6edf3));
     --_muted: var(--cw-color-muted, light-dark(#57606a, #9da7b3));
     --_background: var(--cw-color-background, light-dark(#ffffff, #16191d));
-    --_accent: var(--cw-color-accent, light-dark(#0b5cad, #6cb2ff));
-    --_compare: var(--cw-color-compare, light-dark(#a84c00, #f5a35b));
+    --_accent: var(--cw-color-accent, light-dark(#0b5cad, #8cc4ff));
+    --_compare: var(--cw-color-compare, light-dark(#c45c00, #cf7a2a));
     --_grid: var(--cw-color-grid, light-dark(#d0d7de, #3d444d));
     --_radius: var(--cw-radius, 0.375rem);
     --_space: var(--cw-space, 1rem);

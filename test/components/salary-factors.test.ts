@@ -301,7 +301,7 @@ describe('<salary-factors>', () => {
       expect(base.backgroundColor).to.equal('rgb(22, 25, 29)');
       expect(base.color).to.equal('rgb(230, 237, 243)');
       expect(getComputedStyle(shadow(el).querySelector('.value')!).fill).to.equal('rgb(230, 237, 243)');
-      expect(getComputedStyle(marker(el, 'median')!).fill).to.equal('rgb(108, 178, 255)');
+      expect(getComputedStyle(marker(el, 'median')!).fill).to.equal('rgb(140, 196, 255)');
     });
 
     it('prints in black and white: marks told apart by fill, outline and hatching, every explanation shown', async () => {

@@ -239,7 +239,7 @@ describe('<timeline-steps>', () => {
       expect(base.backgroundColor).to.equal('rgb(22, 25, 29)');
       expect(base.color).to.equal('rgb(230, 237, 243)');
       expect(getComputedStyle(shadow(el).querySelector('.label')!).fill).to.equal('rgb(230, 237, 243)');
-      expect(getComputedStyle(parts(el, 'bar')[0]!).fill).to.equal('rgb(108, 178, 255)');
+      expect(getComputedStyle(parts(el, 'bar')[0]!).fill).to.equal('rgb(140, 196, 255)');
     });
   });
 
