@@ -124,6 +124,18 @@ export const frame = css`
     inline-size: 100%;
   }
 
+  /* The drawing: an svg at the layout's exact size, with HTML marks laid over it. */
+  .chart {
+    position: relative;
+  }
+
+  .chart > svg {
+    display: block;
+    max-inline-size: 100%;
+    overflow: visible;
+    font-family: inherit;
+  }
+
   /* The focusable area laid over a drawn figure, and the note it shows (every element). */
   .mark {
     position: absolute;

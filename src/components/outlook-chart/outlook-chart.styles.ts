@@ -2,21 +2,9 @@ import { css } from 'lit';
 
 export const outlookChartStyles = css`
   :host {
-    --_reserve-block-size: 26rem;
     --_bar-color: var(--cw-outlook-chart-bar-color, var(--_accent));
     --_compare-color: var(--cw-outlook-chart-compare-color, var(--_compare));
     --_reference-color: var(--cw-outlook-chart-reference-color, var(--_muted));
-  }
-
-  .chart {
-    position: relative;
-  }
-
-  svg {
-    display: block;
-    max-inline-size: 100%;
-    overflow: visible;
-    font-family: inherit;
   }
 
   .label,

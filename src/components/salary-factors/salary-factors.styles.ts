@@ -2,22 +2,9 @@ import { css } from 'lit';
 
 export const salaryFactorsStyles = css`
   :host {
-    /* The drawn height at a common width (~700 px), reserved before the first drawing. */
-    --_reserve-block-size: 28rem;
     --_figure-color: var(--cw-salary-factors-figure-color, var(--_accent));
     --_compare-color: var(--cw-salary-factors-compare-color, var(--_compare));
     --_track-color: var(--cw-salary-factors-track-color, var(--_grid));
-  }
-
-  .chart {
-    position: relative;
-  }
-
-  svg {
-    display: block;
-    max-inline-size: 100%;
-    overflow: visible;
-    font-family: inherit;
   }
 
   .label,

@@ -2,22 +2,9 @@ import { css } from 'lit';
 
 export const timelineStepsStyles = css`
   :host {
-    /* The height to reserve before the first layout: four guide steps at about 800 px. */
-    --_reserve-block-size: 28rem;
     --_bar-color: var(--cw-timeline-steps-bar-color, var(--_accent));
     --_range-color: var(--cw-timeline-steps-range-color, var(--_bar-color));
     --_varies-color: var(--cw-timeline-steps-varies-color, var(--_compare));
-  }
-
-  .chart {
-    position: relative;
-  }
-
-  svg {
-    display: block;
-    max-inline-size: 100%;
-    overflow: visible;
-    font-family: inherit;
   }
 
   .label {
