@@ -208,12 +208,6 @@ describe('<outlook-chart>', () => {
   });
 
   describe('properties', () => {
-    it('replaces its title with the heading attribute', async () => {
-      const el = await chart(html`<outlook-chart heading="Will there be jobs?"></outlook-chart>`);
-      await drawn(el);
-      expect(text(part(el, 'heading'))).to.equal('Will there be jobs?');
-    });
-
     it('formats numbers for locale="de-DE"', async () => {
       const el = await chart(html`<outlook-chart locale="de-DE"></outlook-chart>`);
       await drawn(el);
@@ -250,14 +244,6 @@ describe('<outlook-chart>', () => {
       expect(getComputedStyle(part(el, 'base')!).fontFamily).to.include('Georgia');
       el.style.setProperty('--cw-font-family', 'monospace');
       expect(getComputedStyle(part(el, 'base')!).fontFamily).to.equal('monospace');
-    });
-
-    it('draws on a dark background with light text for theme="dark"', async () => {
-      const el = await chart(html`<outlook-chart theme="dark"></outlook-chart>`);
-      await drawn(el);
-      const base = getComputedStyle(part(el, 'base')!);
-      expect(base.backgroundColor).to.equal('rgb(22, 25, 29)');
-      expect(base.color).to.equal('rgb(230, 237, 243)');
     });
 
     it('follows the page\'s own color-scheme live with theme="auto"', async () => {
@@ -358,16 +344,6 @@ describe('<outlook-chart>', () => {
       const bar = parts(el, 'bar')[0]!.getBoundingClientRect();
       expect(label.right).to.be.at.most(bar.left);
       expect(label.bottom).to.be.greaterThan(bar.top);
-    });
-
-    it('lays out again when its container, not the window, resizes', async () => {
-      const el = await chart(html`<outlook-chart></outlook-chart>`, 900);
-      await drawn(el);
-      const svgEl = () => shadow(el).querySelector('svg')!;
-      const wide = Number(svgEl().getAttribute('width'));
-      el.parentElement!.style.width = '320px';
-      await waitUntil(() => Number(svgEl().getAttribute('width')) < wide, 'did not re-lay out');
-      expect(Number(svgEl().getAttribute('width'))).to.be.at.most(320);
     });
 
     it('keeps its height from the first painted frame to the drawn chart', async () => {

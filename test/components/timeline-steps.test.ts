@@ -198,12 +198,6 @@ describe('<timeline-steps>', () => {
   });
 
   describe('properties', () => {
-    it('replaces its title with the heading attribute', async () => {
-      const el = await timeline(html`<timeline-steps heading="How long will it take?"></timeline-steps>`);
-      await drawn(el);
-      expect(text(part(el, 'heading'))).to.equal('How long will it take?');
-    });
-
     it('formats months for locale="de-DE"', async () => {
       const el = await timeline(html`<timeline-steps locale="de-DE"></timeline-steps>`);
       await drawn(el);
@@ -232,15 +226,6 @@ describe('<timeline-steps>', () => {
       expect(getComputedStyle(parts(el, 'marker')[0]!).stroke).to.equal('rgb(4, 5, 6)');
     });
 
-    it('draws on a dark background with light text for theme="dark"', async () => {
-      const el = await timeline(html`<timeline-steps theme="dark"></timeline-steps>`);
-      await drawn(el);
-      const base = getComputedStyle(part(el, 'base')!);
-      expect(base.backgroundColor).to.equal('rgb(22, 25, 29)');
-      expect(base.color).to.equal('rgb(230, 237, 243)');
-      expect(getComputedStyle(shadow(el).querySelector('.label')!).fill).to.equal('rgb(230, 237, 243)');
-      expect(getComputedStyle(parts(el, 'bar')[0]!).fill).to.equal('rgb(140, 196, 255)');
-    });
   });
 
   describe('events', () => {
