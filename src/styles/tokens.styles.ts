@@ -136,6 +136,19 @@ export const frame = css`
     font-family: inherit;
   }
 
+  /* An axis: tick labels in the muted colour, crisp 1 px grid lines. */
+  .tick {
+    fill: var(--_muted);
+    font-size: calc(var(--_fs) * 0.92);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+
   /* The focusable area laid over a drawn figure, and the note it shows (every element). */
   .mark {
     position: absolute;

@@ -18,18 +18,6 @@ export const outlookChartStyles = css`
     font-weight: 650;
   }
 
-  .tick {
-    fill: var(--_muted);
-    font-size: calc(var(--_fs) * 0.92);
-    font-variant-numeric: tabular-nums;
-  }
-
-  .grid {
-    stroke: var(--_grid);
-    stroke-width: 1;
-    shape-rendering: crispEdges;
-  }
-
   .zero {
     stroke: var(--_muted);
     stroke-width: 1;

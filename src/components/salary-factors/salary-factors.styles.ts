@@ -27,18 +27,6 @@ export const salaryFactorsStyles = css`
     font-weight: 500;
   }
 
-  .tick {
-    fill: var(--_muted);
-    font-size: calc(var(--_fs) * 0.92);
-    font-variant-numeric: tabular-nums;
-  }
-
-  .grid {
-    stroke: var(--_grid);
-    stroke-width: 1;
-    shape-rendering: crispEdges;
-  }
-
   .track {
     stroke: var(--_track-color);
     stroke-width: 1;
