@@ -113,28 +113,6 @@ describe('<outlook-chart>', () => {
   });
 
   describe('errors', () => {
-    it('names the field of invalid data, dispatches cw-error with the same text, then recovers', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
-      const el = document.createElement('outlook-chart');
-      const bad = profileCopy() as unknown as { outlook: { projections: { growthPercent: unknown }[] } };
-      bad.outlook.projections[1]!.growthPercent = 'lots';
-      el.data = bad;
-      const heard = oneEvent(wrapper, 'cw-error');
-      wrapper.append(el);
-      const event = await heard;
-      await drawn(el, 'error');
-      const error = part(el, 'error');
-      expect(error?.getAttribute('role')).to.equal('alert');
-      expect(text(error)).to.include('outlook.projections[1].growthPercent must be a number');
-      expect(event.detail.message).to.equal(text(error));
-      expect(event.composed && event.bubbles).to.equal(true);
-
-      el.data = profileCopy();
-      await drawn(el);
-      expect(part(el, 'error')).to.equal(null);
-      expect(parts(el, 'bar')).to.have.length(3);
-    });
-
     for (const [name, src, words] of [
       ['a 404', '/__cw__/status?code=404', 'answered 404'],
       ['a 500', '/__cw__/status?code=500', 'answered 500'],

@@ -123,26 +123,6 @@ export const timelineStepsStyles = css`
     list-style: none;
   }
 
-  .step {
-    position: absolute;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    border-radius: var(--_radius);
-    background: transparent;
-    cursor: help;
-  }
-
-  .step:hover,
-  .step[aria-expanded='true'] {
-    background: color-mix(in srgb, var(--_text) 6%, transparent);
-  }
-
-  .step:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
-
   .tooltip strong,
   .tooltip span {
     display: block;
@@ -203,10 +183,6 @@ export const timelineStepsStyles = css`
     .legend {
       color: #000;
     }
-    .step,
-    .tooltip {
-      display: none;
-    }
   }
 
   @media (forced-colors: active) {
@@ -242,12 +218,6 @@ export const timelineStepsStyles = css`
     }
     .track {
       fill: none;
-    }
-    .step:focus-visible {
-      outline-color: Highlight;
-    }
-    .tooltip {
-      border-color: CanvasText;
     }
   }
 `;

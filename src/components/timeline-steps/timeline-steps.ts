@@ -126,7 +126,7 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
               <button
                 type="button"
                 part="step"
-                class="step"
+                class="mark step"
                 data-key=${r.key}
                 tabindex=${r.index === tabStop ? '0' : '-1'}
                 aria-label=${r.ariaLabel}
