@@ -1,31 +1,26 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleProps } from './style-props.js';
-import { Task, TaskStatus } from '@lit/task';
+import { ColorSchemeController } from '../controllers/color-scheme.js';
+import { DataSourceController } from '../controllers/data-source.js';
+import { LocaleController } from '../controllers/locale.js';
+import { RovingFocusController } from '../controllers/roving-focus.js';
+import { SizeController } from '../controllers/size.js';
+import { styleProps } from '../directives/style-props.js';
 import { CwErrorEvent } from '../events/cw-error.js';
-import { defaultProfile } from '../profile/default-profile.js';
-import type { Issue, Profile, SectionName, Source } from '../profile/types.js';
-import { validateProfile } from '../profile/validate.js';
-import { watchColorScheme } from './color-scheme.js';
-import { composedParent } from './dom.js';
-import { canonicalLocale, formats, type Formats } from './format.js';
-import { loadProfile } from './load.js';
-import { watchPrint } from './print.js';
-import { watchSize } from './viewport.js';
-import { tokens, frame } from '../styles/tokens.styles.js';
+import type { Formats } from '../layout/format.js';
+import { chartFrameStyles } from '../parts/chart-frame.js';
+import { markStyles } from '../parts/marks.js';
+import { sourceStyles } from '../parts/sources.js';
+import { tableStyles } from '../parts/table.js';
+import { tooltipStyles } from '../parts/tooltip.js';
+import { viewOf, type View } from '../profile/resolve.js';
+import type { Issue, Profile, SectionName } from '../profile/types.js';
+import { tokens } from '../styles/tokens.styles.js';
+import { elementStyles } from './cw-element.styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
-
-/** Where an element's data came from, highest priority first. */
-export type DataRoute = 'data' | 'json' | 'src' | 'default';
-
-/** What the element shows: a state, or its figures. */
-export type View<S> =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'error'; readonly message: string; readonly issues: readonly Issue[] }
-  | { readonly kind: 'ready'; readonly profile: Profile; readonly section: S };
+export type { View } from '../profile/resolve.js';
 
 /** What a layout function gets besides its section. */
 export interface LayoutContext {
@@ -37,23 +32,26 @@ export interface LayoutContext {
   readonly profile: Profile;
 }
 
+/** The ready view of section `K`: what `renderFigures` draws from. */
+export type Ready<K extends SectionName> = View<NonNullable<Profile[K]>> & { kind: 'ready' };
+
 let warnedVersion = false;
 
 /**
- * The base of every career-widgets element: which data wins, the loading and error states, locale,
- * theme and the container's width. A subclass names its profile section, lays it out (pure d3 math,
- * in `willUpdate`) and renders that geometry.
+ * The base of every career-widgets element: lifecycle wiring only. Its controllers settle the data
+ * (`DataSourceController`), the size and lazy drawing (`SizeController`), the colour scheme and the
+ * locale; a subclass names its profile section, lays it out (pure, memoised here in `willUpdate`)
+ * and renders that geometry with the shared parts.
  *
  * @attr src - URL of a career profile (JSON). A later change refetches; a stale answer never wins.
  * @attr locale - BCP 47 tag for numbers, currency, percents and dates. Default: the nearest `lang`, else `en-US`.
- * @attr theme - `light` (default), `dark`, or `auto` (the page's `color-scheme`, else the system's).
+ * @attr theme - `light` (default), `dark`, or `auto` (the page's `color-scheme`, else the system's). Empty means `light`.
  * @attr heading - Replaces the element's title.
  *
  * @event {CwErrorEvent} cw-error - The element entered its error state; `detail.message` names the field.
  *
  * @csspart base - The element's frame (a `figure`).
  * @csspart heading - The title.
- * @csspart description - The line under the title.
  * @csspart chart - The drawing.
  * @csspart table - The figures as a table (visually hidden, read by screen readers).
  * @csspart source - The source line.
@@ -71,7 +69,7 @@ let warnedVersion = false;
  * @cssproperty --cw-space - Padding and gaps. Default: `1rem`.
  */
 export abstract class CwElement<K extends SectionName, G> extends LitElement {
-  static override styles = [tokens, frame];
+  static override styles = [tokens, elementStyles, chartFrameStyles, markStyles, tooltipStyles, tableStyles, sourceStyles];
 
   /** The version of the copy of career-widgets that defined this element. */
   static readonly version: string = __CW_VERSION__;
@@ -94,9 +92,7 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
     if (existing.version !== this.version && !warnedVersion) {
       warnedVersion = true;
       const other = typeof existing.version === 'string' ? `version ${existing.version}` : 'another script';
-      console.warn(
-        `career-widgets ${this.version}: <${tag}> is already defined by ${other}; the elements defined first are kept.`,
-      );
+      console.warn(`career-widgets ${this.version}: <${tag}> is already defined by ${other}; the elements defined first are kept.`);
     }
   }
 
@@ -109,7 +105,7 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   /** BCP 47 locale for numbers and dates. */
   @property({ reflect: true }) locale?: string;
 
-  /** `light`, `dark` or `auto`. */
+  /** `light`, `dark` or `auto`; empty means `light`. */
   @property({ reflect: true }) theme: Theme = 'light';
 
   /** Replaces the element's title. */
@@ -125,215 +121,81 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   protected abstract layout(section: NonNullable<Profile[K]>, context: LayoutContext): G;
 
   /** The element's figures, drawn from the geometry `layout` returned. */
-  protected abstract renderFigures(geometry: G, view: View<NonNullable<Profile[K]>> & { kind: 'ready' }): TemplateResult;
+  protected abstract renderFigures(geometry: G, view: Ready<K>): TemplateResult;
 
   /** How many rows of figures to reserve height for before the width is known. */
   protected reservedRows(_section: NonNullable<Profile[K]>): number {
     return 4;
   }
 
-  /** The text of a `<script type="application/json">` child, if any. */
-  @state() private jsonText?: string;
-  /** True when `theme="auto"` and the page sets no color-scheme of its own. */
-  @state() private followSystem = false;
+  protected readonly size = new SizeController(this);
+  private readonly scheme = new ColorSchemeController(this);
+  private readonly locales = new LocaleController(this);
+  private readonly source = new DataSourceController(
+    this,
+    () => this.sectionName,
+    () => (this.constructor as typeof CwElement).fetchTimeout,
+  );
+  /** The focusable marks over the drawing: one Tab stop, arrow keys between them, Escape hides the note. */
+  protected readonly roving = new RovingFocusController(this, '.mark', { single: true, onEscape: () => this.dismiss() });
 
   protected view: View<NonNullable<Profile[K]>> = { kind: 'loading' };
   protected geometry?: G;
-  protected formats: Formats = formats('en-US');
-
-  private route: DataRoute = 'default';
-  private syncResult?: ReturnType<typeof validateProfile>;
+  private layoutKey: readonly unknown[] = [];
   private lastError?: string;
-  private layoutKey: unknown[] = [];
-  private childObserver?: MutationObserver;
-  private unwatchScheme?: () => void;
-  private unwatchPrint?: () => void;
-  private unwatchSize?: () => void;
-
-  /**
-   * The width figures may use: that of a zero-height sentinel inside the frame. Observing it rather
-   * than the host means drawing the figures (which changes the host's height) never re-triggers the
-   * observer, and padding is already taken off. Undefined until measured.
-   */
-  @state() private width?: number;
-  /** The host's computed font size in px, read with the width (labels wrap by it). */
-  @state() private fontSize = 16;
-  /**
-   * False while the element is far below the fold: its drawing waits (lazy rendering). Its text
-   * (description, table, source line) and the chart's exact height are rendered meanwhile, so
-   * nothing jumps when it draws and screen readers read it wherever it is.
-   */
-  @state() private near = false;
 
   /** Index of the figure whose note is shown (its mark hovered, focused or clicked), if any. */
   @state() protected active?: number;
 
-  protected show(index?: number): void {
-    this.active = index;
+  protected get formats(): Formats {
+    return this.locales.formats;
   }
-
-  /** Escape hides a shown note without moving the pointer or focus (WCAG 1.4.13). */
-  protected readonly dismissNote = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.active !== undefined) {
-      this.active = undefined;
-      event.stopPropagation();
-    }
-  };
 
   /** Whether the figures are drawn now, or only their place is kept (far below the fold). */
   protected get drawing(): boolean {
-    return this.near;
+    return this.size.near;
   }
 
-  private readonly fetcher = new Task(this, {
-    autoRun: false,
-    task: ([src], { signal }: { signal: AbortSignal }) =>
-      loadProfile(src as string, signal, (this.constructor as typeof CwElement).fetchTimeout),
-  });
+  /** Shows the note of figure `index`, or none. */
+  protected readonly show = (index?: number): void => {
+    this.active = index;
+  };
 
-  protected override firstUpdated(): void {
-    this.watchSize();
+  /** Escape hides a shown note without moving the pointer or focus (WCAG 1.4.13). */
+  private dismiss(): boolean {
+    if (this.active === undefined) return false;
+    this.active = undefined;
+    return true;
   }
 
-  private watchSize(): void {
-    const sentinel = this.renderRoot.querySelector('.measure');
-    if (!sentinel || this.unwatchSize) return;
-    this.unwatchSize = watchSize(this, sentinel, (width, near, fontSize) => {
-      this.width = width;
-      this.fontSize = fontSize;
-      if (near) this.near = true;
-    });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readJsonChild();
-    this.childObserver ??= new MutationObserver(() => this.readJsonChild());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.updateSchemeWatch();
-    this.unwatchPrint ??= watchPrint(this);
-    // Moved elsewhere in the page: watch again (the first time, firstUpdated does it).
-    if (this.hasUpdated) this.watchSize();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unwatchPrint?.();
-    this.unwatchPrint = undefined;
-    this.unwatchSize?.();
-    this.unwatchSize = undefined;
-    this.childObserver?.disconnect();
-    this.unwatchScheme?.();
-    this.unwatchScheme = undefined;
-    this.fetcher.abort();
-  }
-
-  /** Printing draws every element, even one never scrolled near. Lit updates before the print layout. */
-  beforePrint(): void {
-    this.near = true;
-  }
-
-  private readJsonChild(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    this.jsonText = script?.textContent ?? undefined;
-  }
-
-  private updateSchemeWatch(): void {
-    if (this.theme === 'auto' && this.isConnected) {
-      this.unwatchScheme ??= watchColorScheme(this, (follow) => {
-        this.followSystem = follow;
-      });
-    } else {
-      this.unwatchScheme?.();
-      this.unwatchScheme = undefined;
-      this.followSystem = false;
-    }
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('theme')) this.updateSchemeWatch();
-    if (!this.hasUpdated || changed.has('data') || changed.has('src') || changed.has('jsonText')) this.resolveData();
-    this.view = this.computeView();
+  protected override willUpdate(): void {
+    this.scheme.set(this.theme);
+    this.source.sync(this.data, this.src);
+    const issue = this.checkAttributes();
+    this.view = issue
+      ? { kind: 'error', message: issue.message, issues: [issue] }
+      : viewOf(this.source.result, this.sectionName, this.localName);
     this.updateGeometry();
-  }
-
-  /** Picks the data route in the contract's order and settles every route but `src` right away. */
-  private resolveData(): void {
-    const previous = this.route;
-    this.syncResult = undefined;
-    if (this.data !== undefined && this.data !== null) {
-      this.route = 'data';
-      this.syncResult = validateProfile(this.data);
-    } else if (this.jsonText !== undefined) {
-      this.route = 'json';
-      this.syncResult = parseJsonChild(this.jsonText);
-    } else if (this.src) {
-      this.route = 'src';
-      void this.fetcher.run([this.src]);
-    } else {
-      this.route = 'default';
-      this.syncResult = { ok: true, profile: defaultProfile };
-    }
-    if (previous === 'src' && this.route !== 'src') this.fetcher.abort();
-  }
-
-  private computeView(): View<NonNullable<Profile[K]>> {
-    const attributeIssue = this.checkAttributes();
-    if (attributeIssue) return { kind: 'error', message: attributeIssue.message, issues: [attributeIssue] };
-
-    let result = this.syncResult;
-    if (this.route === 'src') {
-      const status = this.fetcher.status;
-      if (status === TaskStatus.COMPLETE && this.fetcher.value) result = this.fetcher.value;
-      else if (status === TaskStatus.ERROR) {
-        const issue = { path: 'src', message: `src could not be loaded: ${String(this.fetcher.error)}` };
-        result = { ok: false, issues: [issue] };
-      } else return { kind: 'loading' };
-    }
-    if (!result) return { kind: 'loading' };
-    if (!result.ok) return { kind: 'error', message: summarize(result.issues), issues: result.issues };
-
-    const section = result.profile[this.sectionName];
-    if (!section) {
-      const issue = {
-        path: this.sectionName,
-        message: `${this.sectionName} is missing: <${this.localName}> needs the profile's "${this.sectionName}" section.`,
-      };
-      return { kind: 'error', message: issue.message, issues: [issue] };
-    }
-    return { kind: 'ready', profile: result.profile, section };
   }
 
   /** Odd attribute values get the error state too, naming the attribute. */
   private checkAttributes(): Issue | undefined {
-    if (!THEMES.includes(this.theme)) {
-      return { path: 'theme', message: `theme must be "light", "dark" or "auto" but is "${this.theme}"` };
+    const theme: string = this.theme;
+    if (theme && theme !== 'light' && theme !== 'dark' && theme !== 'auto') {
+      return { path: 'theme', message: `theme must be "light", "dark" or "auto" but is "${theme}"` };
     }
-    let locale = 'en-US';
-    const own = this.locale?.trim();
-    const wanted = own ? own : nearestLang(this);
-    if (wanted) {
-      try {
-        locale = canonicalLocale(wanted);
-      } catch {
-        const where = own ? 'locale' : 'lang';
-        return { path: where, message: `${where} must be a BCP 47 language tag such as "en-US" or "de-DE" but is "${wanted}"` };
-      }
-    }
-    this.formats = formats(locale);
-    return undefined;
+    return this.locales.resolve(this.locale);
   }
 
   /** Lays the section out again only when its inputs changed: scales are never rebuilt in render(). */
   private updateGeometry(): void {
-    const view = this.view;
-    const width = this.width;
+    const { view } = this;
+    const { width, fontSize } = this.size;
     if (view.kind !== 'ready' || width === undefined || width <= 0) {
       this.geometry = undefined;
       this.layoutKey = [];
       return;
     }
-    const fontSize = this.fontSize;
     const key = [view.section, view.profile, width, fontSize, this.formats];
     if (this.geometry !== undefined && key.every((k, i) => k === this.layoutKey[i])) return;
     this.layoutKey = key;
@@ -341,19 +203,17 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   }
 
   protected override updated(): void {
-    const view = this.view;
-    if (view.kind === 'error') {
-      if (view.message !== this.lastError) {
-        this.lastError = view.message;
-        this.dispatchEvent(new CwErrorEvent({ message: view.message, issues: view.issues }));
-      }
-    } else {
+    const { view } = this;
+    if (view.kind !== 'error') {
       this.lastError = undefined;
+    } else if (view.message !== this.lastError) {
+      this.lastError = view.message;
+      this.dispatchEvent(new CwErrorEvent({ message: view.message, issues: view.issues }));
     }
   }
 
   protected override render(): TemplateResult {
-    const view = this.view;
+    const { view } = this;
     const own = this.heading?.trim();
     const heading = own ? own : view.kind === 'ready' ? this.defaultHeading(view.section, view.profile) : undefined;
     let body: TemplateResult;
@@ -369,7 +229,7 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
     }
     return html`<figure
       part="base"
-      class=${classMap({ base: true, 'follow-system': this.followSystem, [`state-${view.kind}`]: true })}
+      class=${classMap({ base: true, 'follow-system': this.scheme.followSystem, [`state-${view.kind}`]: true })}
       aria-labelledby=${heading ? 'heading' : nothing}
     >
       ${heading ? html`<figcaption part="heading" class="heading" id="heading">${heading}</figcaption>` : nothing}
@@ -377,69 +237,4 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
       ${body}
     </figure>`;
   }
-
-  /**
-   * The source line: each publisher and date once (three BLS pages of one release read as one
-   * source), linked to the first of its pages with a URL; every title stays in the link's tooltip
-   * and each figure's own source is in the data table.
-   */
-  protected renderSources(profile: Profile, ids: readonly string[]): TemplateResult {
-    const groups = new Map<string, Source[]>();
-    for (const id of new Set(ids)) {
-      const source = profile.sources.find((s) => s.id === id);
-      if (!source) continue;
-      const key = `${source.publisher}|${source.date}`;
-      groups.set(key, [...(groups.get(key) ?? []), source]);
-    }
-    const f = this.formats;
-    const items = [...groups.values()].map(([first, ...rest]) => {
-      if (!first) return nothing;
-      const sources = [first, ...rest];
-      const url = sources.find((s) => s.url && isHttpUrl(s.url))?.url;
-      const titles = sources.map((s) => s.title).join('; ');
-      const name = url
-        ? html`<a href=${url} title=${titles} rel="noopener noreferrer" target="_blank">${first.publisher}</a>`
-        : html`<cite title=${titles}>${first.publisher}</cite>`;
-      return html`${name}, ${f.date(first.date)}`;
-    });
-    return html`<p part="source" class="source">
-      ${items.length > 1 ? 'Sources: ' : 'Source: '}${items.map((item, i) => html`${i ? '; ' : ''}${item}`)}.
-    </p>`;
-  }
-
-  /** Dispatches a typed event from the element. */
-  protected emit(event: Event): boolean {
-    return this.dispatchEvent(event);
-  }
-}
-
-function parseJsonChild(text: string): ReturnType<typeof validateProfile> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: '', message: `The <script type="application/json"> child is not valid JSON: ${reason}` }] };
-  }
-  return validateProfile(parsed);
-}
-
-/** One line a site owner can act on: the first problems, and how many more there are. */
-function summarize(issues: readonly Issue[]): string {
-  const shown = issues.slice(0, 3).map((i) => i.message);
-  const more = issues.length - shown.length;
-  return `${shown.join('; ')}${more > 0 ? ` (and ${String(more)} more ${more === 1 ? 'problem' : 'problems'})` : ''}`;
-}
-
-/** The nearest `lang` attribute, looking through shadow roots to their hosts. */
-function nearestLang(start: Element): string | undefined {
-  for (let node: Element | null = start; node; node = composedParent(node)) {
-    const lang = node.getAttribute('lang');
-    if (lang) return lang;
-  }
-  return undefined;
-}
-
-export function isHttpUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
 }

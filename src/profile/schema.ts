@@ -88,7 +88,13 @@ export const ProjectionSchema = v.pipe(
 export const WorkforceSchema = v.pipe(
   v.object({
     label: v.pipe(label, v.description('The occupation group the projection counts.')),
-    workers: v.pipe(number, v.integer('must be a whole number'), v.minValue(0, 'must be 0 or more'), v.description('Projected number of workers.')),
+    workers: v.pipe(
+      number,
+      v.integer('must be a whole number'),
+      v.minValue(0, 'must be 0 or more'),
+      v.maxValue(100_000_000, 'must be at most 100000000'),
+      v.description('Projected number of workers.'),
+    ),
     year: v.pipe(year, v.description('The year the projection is for.')),
     growthPercent: v.optional(v.pipe(percent, v.description('Projected change up to that year, in percent.'))),
     source: sourceRef,
@@ -111,7 +117,12 @@ export const OutlookSchema = v.pipe(
   v.description('Projected employment growth, read by <outlook-chart>.'),
 );
 
-const amount = v.pipe(number, v.minValue(0, 'must be 0 or more'), v.description('An amount of money per year in the section\'s currency.'));
+const amount = v.pipe(
+  number,
+  v.minValue(0, 'must be 0 or more'),
+  v.maxValue(10_000_000, 'must be at most 10000000'),
+  v.description('An amount of money per year in the section\'s currency.'),
+);
 
 export const SalaryFigureSchema = v.pipe(
   v.object({
@@ -158,8 +169,8 @@ export const SalarySchema = v.pipe(
 
 export const DurationSchema = v.pipe(
   v.object({
-    min: v.pipe(number, v.minValue(0, 'must be 0 or more'), v.maxValue(240, 'must be at most 240')),
-    max: v.pipe(number, v.minValue(0, 'must be 0 or more'), v.maxValue(240, 'must be at most 240')),
+    min: v.pipe(number, v.minValue(0, 'must be 0 or more'), v.maxValue(600, 'must be at most 600')),
+    max: v.pipe(number, v.minValue(0, 'must be 0 or more'), v.maxValue(600, 'must be at most 600')),
   }),
   v.title('Duration'),
   v.description('A range of months; min equals max for a fixed length.'),
@@ -193,19 +204,22 @@ export const TimelineSchema = v.pipe(
   v.description('The steps into the field, read by <timeline-steps>.'),
 );
 
+/** The profile's fields, shared by the whole-profile schema and each element's own. */
+export const profileEntries = {
+  $schema: v.optional(v.string()),
+  occupation: v.pipe(label, v.description('The occupation the profile describes, as a reader would say it.')),
+  sources: v.pipe(
+    v.array(SourceSchema, 'must be a list'),
+    v.minLength(1, 'must list at least one source'),
+    v.description('Every source a figure cites, by id.'),
+  ),
+  outlook: v.optional(OutlookSchema),
+  salary: v.optional(SalarySchema),
+  timeline: v.optional(TimelineSchema),
+};
+
 export const ProfileSchema = v.pipe(
-  v.object({
-    $schema: v.optional(v.string()),
-    occupation: v.pipe(label, v.description('The occupation the profile describes, as a reader would say it.')),
-    sources: v.pipe(
-      v.array(SourceSchema, 'must be a list'),
-      v.minLength(1, 'must list at least one source'),
-      v.description('Every source a figure cites, by id.'),
-    ),
-    outlook: v.optional(OutlookSchema),
-    salary: v.optional(SalarySchema),
-    timeline: v.optional(TimelineSchema),
-  }),
+  v.object(profileEntries),
   v.title('Career profile'),
   v.description(
     'The statistics of one career, each figure with the id of its source. Read by the career-widgets elements; each element reads its own section.',

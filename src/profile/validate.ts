@@ -1,6 +1,6 @@
-import { safeParse, type BaseIssue } from 'valibot';
-import { ProfileSchema } from './schema.js';
-import type { Issue, Profile, ValidationResult } from './types.js';
+import { object, safeParse, type BaseIssue } from 'valibot';
+import { profileEntries, ProfileSchema } from './schema.js';
+import type { Issue, Profile, SectionName, ValidationResult } from './types.js';
 
 type PathKey = string | number;
 
@@ -49,34 +49,50 @@ function toIssue(issue: BaseIssue<unknown>): Issue {
   return { path, message: path ? `${path} ${what}` : `The profile ${what}` };
 }
 
-/** Checks that no schema can: references between fields. */
-function crossCheck(profile: Profile): Issue[] {
+/** Checks that no schema can: references between fields, and ids unique within their list. */
+function crossCheck(profile: Profile, only?: SectionName): Issue[] {
   const issues: Issue[] = [];
-  const add = (keys: PathKey[], what: string) => {
+  const add = (keys: readonly PathKey[], what: string) => {
     const path = formatPath(keys);
     issues.push({ path, message: `${path} ${what}` });
   };
-  const known = new Set<string>();
-  profile.sources.forEach((s, i) => {
-    if (known.has(s.id)) add(['sources', i, 'id'], `repeats the id "${s.id}"; each source needs its own`);
-    known.add(s.id);
-  });
+  /** Each id once in its list; a repeat names both places. */
+  const unique = (entries: readonly (readonly [readonly PathKey[], string])[]) => {
+    const seen = new Map<string, readonly PathKey[]>();
+    for (const [keys, id] of entries) {
+      const first = seen.get(id);
+      if (first) add([...keys, 'id'], `repeats the id "${id}" of ${formatPath([...first, 'id'])}; ids must be unique in their list`);
+      else seen.set(id, keys);
+    }
+  };
+  const list = (items: readonly { id: string }[] | undefined, ...keys: PathKey[]) =>
+    (items ?? []).map((item, i) => [[...keys, i], item.id] as const);
+
+  unique(list(profile.sources, 'sources'));
+  const known = new Set(profile.sources.map((s) => s.id));
   const cites = (keys: PathKey[], id: string) => {
     if (!known.has(id)) add(keys, `names the source "${id}", which is not in sources`);
   };
+  const wanted = (name: SectionName) => only === undefined || only === name;
   const { outlook, salary, timeline } = profile;
-  if (outlook) {
+  if (outlook && wanted('outlook')) {
     if (outlook.period.end <= outlook.period.start) add(['outlook', 'period', 'end'], 'must be later than outlook.period.start');
+    unique(list(outlook.projections, 'outlook', 'projections'));
     outlook.projections.forEach((p, i) => cites(['outlook', 'projections', i, 'source'], p.source));
     if (outlook.workforce) cites(['outlook', 'workforce', 'source'], outlook.workforce.source);
   }
-  if (salary) {
+  if (salary && wanted('salary')) {
+    const figures: (readonly [readonly PathKey[], string])[] = [[['salary', 'median'], salary.median.id]];
+    if (salary.experienced) figures.push([['salary', 'experienced'], salary.experienced.id]);
+    unique([...figures, ...list(salary.related, 'salary', 'related')]);
+    unique(list(salary.factors, 'salary', 'factors'));
     cites(['salary', 'median', 'source'], salary.median.source);
     if (salary.experienced) cites(['salary', 'experienced', 'source'], salary.experienced.source);
     salary.related?.forEach((r, i) => cites(['salary', 'related', i, 'source'], r.source));
     salary.factors?.forEach((f, i) => cites(['salary', 'factors', i, 'source'], f.source));
   }
-  if (timeline) {
+  if (timeline && wanted('timeline')) {
+    unique(list(timeline.steps, 'timeline', 'steps'));
     timeline.steps.forEach((s, i) => {
       cites(['timeline', 'steps', i, 'source'], s.source);
       if (s.duration && s.duration.max < s.duration.min) {
@@ -87,16 +103,43 @@ function crossCheck(profile: Profile): Issue[] {
   return issues;
 }
 
+/** Per section: a schema of `occupation`, `sources` and that section only (other sections are not read). */
+const sectionSchemas = new Map<SectionName, ReturnType<typeof sectionSchema>>();
+function sectionSchema(section: SectionName) {
+  const { $schema, occupation, sources } = profileEntries;
+  return object({ $schema, occupation, sources, [section]: profileEntries[section] });
+}
+function schemaOf(section: SectionName) {
+  let schema = sectionSchemas.get(section);
+  if (!schema) sectionSchemas.set(section, (schema = sectionSchema(section)));
+  return schema;
+}
+
 /**
  * Validates anything against the career-profile format. Never throws: every problem comes back as
  * `{ path, message }`, the message naming the path in words a site owner can act on.
  */
 export function validateProfile(input: unknown): ValidationResult {
+  return check(input);
+}
+
+/**
+ * Validates what one element reads: `occupation`, `sources` and `section`. A mistake in another
+ * section does not stop it; that section is left out of the profile it returns.
+ */
+export function validateSection(input: unknown, section: SectionName): ValidationResult {
+  return check(input, section);
+}
+
+function check(input: unknown, section?: SectionName): ValidationResult {
+  // valibot's object() lets an array through (typeof [] is "object"), and then names its missing keys.
+  if (Array.isArray(input)) return { ok: false, issues: [{ path: '', message: 'The profile must be an object but is a list' }] };
   try {
-    const result = safeParse(ProfileSchema, input);
+    const result = section ? safeParse(schemaOf(section), input) : safeParse(ProfileSchema, input);
     if (!result.success) return { ok: false, issues: result.issues.map(toIssue) };
-    const issues = crossCheck(result.output);
-    return issues.length ? { ok: false, issues } : { ok: true, profile: result.output };
+    const profile = result.output as Profile;
+    const issues = crossCheck(profile, section);
+    return issues.length ? { ok: false, issues } : { ok: true, profile };
   } catch (error) {
     // A getter that throws, a proxy, a cyclic structure: report it instead of crashing the page.
     const reason = error instanceof Error ? error.message : String(error);

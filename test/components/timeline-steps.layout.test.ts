@@ -7,8 +7,8 @@ import {
   type StepRow,
   type TimelineGeometry,
 } from '../../src/components/timeline-steps/timeline-steps.layout.js';
-import { formats } from '../../src/internal/format.js';
-import { textWidth } from '../../src/internal/text.js';
+import { formats } from '../../src/layout/format.js';
+import { textWidth } from '../../src/layout/text.js';
 import type { Timeline } from '../../src/profile/types.js';
 import { profileCopy } from '../support/helpers.js';
 

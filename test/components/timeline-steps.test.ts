@@ -354,17 +354,27 @@ describe('<timeline-steps>', () => {
       }
     });
 
-    it('keeps the tooltip of the last step inside the element, clear of the axis', async () => {
+    it('shows each step\'s tooltip clear of every other step and the axis, letting the pointer through', async () => {
       const el = await timeline();
       await drawn(el);
-      parts(el, 'step').at(-1)!.focus();
-      await el.updateComplete;
-      const tip = part(el, 'tooltip')!.getBoundingClientRect();
-      const host = el.getBoundingClientRect();
+      const steps = parts(el, 'step');
+      const axis = part(el, 'axis')!.getBoundingClientRect();
+      for (const [i, step] of steps.entries()) {
+        step.focus();
+        await el.updateComplete;
+        const tooltip = part(el, 'tooltip')!;
+        const tip = tooltip.getBoundingClientRect();
+        expect(getComputedStyle(tooltip).pointerEvents).to.equal('none');
+        expect(tip.right).to.be.at.most(el.getBoundingClientRect().right);
+        expect(tip.top >= axis.bottom || tip.bottom <= axis.top, `tooltip ${String(i)} clear of the axis`).to.equal(true);
+        for (const [j, other] of steps.entries()) {
+          if (j === i) continue;
+          const box = other.getBoundingClientRect();
+          const overlaps = tip.left < box.right && tip.right > box.left && tip.top < box.bottom && tip.bottom > box.top;
+          expect(overlaps, `tooltip of step ${String(i)} covers step ${String(j)}`).to.equal(false);
+        }
+      }
       expect(text(part(el, 'tooltip'))).to.include('Apply for entry-level roles: Varies by market');
-      expect(tip.top).to.be.at.least(host.top);
-      expect(tip.bottom).to.be.at.most(parts(el, 'step').at(-1)!.getBoundingClientRect().top);
-      expect(tip.right).to.be.at.most(host.right);
     });
 
     it('lays out again when its container, not the window, resizes', async () => {

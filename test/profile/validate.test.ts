@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { defaultProfile } from '../../src/profile/default-profile.js';
 import { ProfileSchema } from '../../src/profile/schema.js';
-import { formatPath, validateProfile } from '../../src/profile/validate.js';
+import { formatPath, validateProfile, validateSection } from '../../src/profile/validate.js';
 import { profileCopy } from '../support/helpers.js';
 
 function issuesOf(input: unknown) {
@@ -51,10 +51,53 @@ describe('validateProfile', () => {
     bad.timeline!.steps[2]!.duration = { min: 3, max: 1 };
     bad.sources.push({ ...bad.sources[0]! });
     expect(issuesOf(bad).map((i) => i.message)).to.deep.equal([
-      'sources[7].id repeats the id "bls-ooh-hit"; each source needs its own',
+      'sources[7].id repeats the id "bls-ooh-hit" of sources[0].id; ids must be unique in their list',
       'timeline.steps[1].source names the source "nobody", which is not in sources',
       'timeline.steps[2].duration.max must not be less than min (3)',
     ]);
+  });
+
+  it('names both places of a repeated id in every list', () => {
+    const bad = profileCopy();
+    bad.outlook!.projections[2]!.id = bad.outlook!.projections[0]!.id;
+    bad.salary!.factors![4]!.id = 'certification';
+    bad.salary!.related![0]!.id = 'median';
+    bad.timeline!.steps[3]!.id = 'choose-program';
+    expect(issuesOf(bad).map((i) => i.message)).to.deep.equal([
+      'outlook.projections[2].id repeats the id "health-information-technologists" of outlook.projections[0].id; ids must be unique in their list',
+      'salary.related[0].id repeats the id "median" of salary.median.id; ids must be unique in their list',
+      'salary.factors[4].id repeats the id "certification" of salary.factors[0].id; ids must be unique in their list',
+      'timeline.steps[3].id repeats the id "choose-program" of timeline.steps[0].id; ids must be unique in their list',
+    ]);
+  });
+
+  it('holds every number within sane bounds, naming the field', () => {
+    const bad = profileCopy();
+    bad.salary!.median.amount = Number.MAX_VALUE;
+    bad.outlook!.workforce!.workers = 1e308;
+    bad.timeline!.steps[1]!.duration = { min: 18, max: 6000 };
+    expect(issuesOf(bad).map((i) => i.message)).to.have.members([
+      'salary.median.amount must be at most 10000000',
+      'outlook.workforce.workers must be at most 100000000',
+      'timeline.steps[1].duration.max must be at most 600',
+    ]);
+  });
+
+  it('checks one element\'s section only: a mistake elsewhere does not stop it', () => {
+    const bad = profileCopy() as unknown as { salary: { median: Record<string, unknown> } };
+    bad.salary.median.amount = 'lots';
+    const outlook = validateSection(bad, 'outlook');
+    expect(outlook.ok).to.equal(true);
+    if (outlook.ok) expect(outlook.profile.salary).to.equal(undefined);
+    const salary = validateSection(bad, 'salary');
+    expect(salary.ok ? [] : salary.issues.map((i) => i.path)).to.deep.equal(['salary.median.amount']);
+    // occupation and sources are every element's.
+    const noSources = { ...profileCopy(), sources: [] };
+    expect(validateSection(noSources, 'timeline').ok).to.equal(false);
+  });
+
+  it('says a list given as the profile must be an object', () => {
+    expect(issuesOf([]).map((i) => i.message)).to.deep.equal(['The profile must be an object but is a list']);
   });
 
   it('never throws, whatever it is given', () => {

@@ -1,9 +1,9 @@
 /** Mounting and removing 1,000 elements leaves no observer or listener attached and throws nothing. */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { watchedCount } from '../../src/internal/color-scheme.js';
-import { printableCount } from '../../src/internal/print.js';
-import { watchedSizeCount } from '../../src/internal/viewport.js';
+import { watchedCount } from '../../src/controllers/color-scheme.js';
+import { printableCount } from '../../src/controllers/print.js';
+import { watchedSizeCount } from '../../src/controllers/viewport.js';
 import { frames } from '../support/helpers.js';
 
 /** Counts MutationObservers observing something: constructed, minus disconnected. */

@@ -3,13 +3,14 @@
  * No DOM here, so it is tested without a browser and would render on a server.
  */
 import { max, min } from 'd3';
-import type { Formats } from '../../internal/format.js';
-import { linearScale } from '../../internal/scale.js';
-import { textWidth, wrapText } from '../../internal/text.js';
+import { fitTicks, type Tick } from '../../layout/axis.js';
+import type { Formats } from '../../layout/format.js';
+import { baselines, chartGrid, clearRuns, textBox, type Box } from '../../layout/grid.js';
+import { linearScale } from '../../layout/scale.js';
+import { textWidth, wrapText } from '../../layout/text.js';
 import type { Outlook, Projection, Workforce } from '../../profile/types.js';
 
-/** Below this width labels stand above their bars instead of beside them. */
-export const NARROW_WIDTH = 480;
+export { NARROW_WIDTH } from '../../layout/grid.js';
 
 export interface OutlookRow {
   readonly key: string;
@@ -28,7 +29,7 @@ export interface OutlookRow {
   readonly valueX: number;
   readonly valueY: number;
   /** The row's whole box, for the focusable mark laid over it. */
-  readonly box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly box: Box;
   readonly descriptor?: string;
   readonly note?: string;
   readonly source: string;
@@ -36,35 +37,27 @@ export interface OutlookRow {
   readonly ariaLabel: string;
 }
 
+/** A vertical rule (grid line, zero line, the average's reference), in runs that cross no text. */
+export interface Rule {
+  readonly kind: 'grid' | 'zero' | 'reference';
+  readonly x: number;
+  readonly runs: readonly { readonly y1: number; readonly y2: number }[];
+}
+
 export interface OutlookGeometry {
   readonly width: number;
   readonly height: number;
   readonly narrow: boolean;
   readonly fontSize: number;
-  readonly lineHeight: number;
   readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
-  /**
-   * The vertical runs where grid, zero and reference lines are drawn: the whole plot when labels
-   * stand beside the bars; only the bars' bands (and the run down to the axis) when labels stand
-   * above them, so no line crosses a label.
-   */
-  readonly bands: readonly { readonly y1: number; readonly y2: number }[];
   readonly ticks: readonly Tick[];
+  readonly rules: readonly Rule[];
   readonly rows: readonly OutlookRow[];
-  /** The all-occupations average as a dashed reference line across the plot. */
-  readonly reference?: { readonly x: number; readonly text: string };
   readonly zeroX: number;
   readonly period: string;
   /** One sentence of the chart's figures, for the svg's aria-label. */
   readonly summary: string;
   readonly workforce?: WorkforceFigure;
-}
-
-export interface Tick {
-  readonly x: number;
-  readonly text: string;
-  /** Ticks at the edges are anchored inwards so their text never leaves the chart. */
-  readonly anchor: 'start' | 'middle' | 'end';
 }
 
 export interface WorkforceFigure {
@@ -96,9 +89,7 @@ function signed(text: string, value: number): string {
 }
 
 export function layoutOutlook(outlook: Outlook, width: number, fontSize: number, f: Formats): OutlookGeometry {
-  const narrow = width < NARROW_WIDTH;
-  const fs = Math.max(11, fontSize * 0.875);
-  const lineHeight = Math.round(fs * 1.3);
+  const { narrow, fs, lineHeight, labelColumn } = chartGrid(width, fontSize, 0.34, 280);
   const barHeight = Math.round(fs * 1.55);
   const gap = Math.round(fs * 0.9);
   const projections = outlook.projections;
@@ -107,7 +98,6 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
   const valueTexts = projections.map((p) => f.percent(p.growthPercent));
   const valueWidth = Math.ceil((max(valueTexts, (t) => textWidth(t, fs)) ?? 0) + fs * 0.6);
 
-  const labelColumn = narrow ? 0 : Math.round(Math.min(Math.max(width * 0.34, 120), 280));
   const left = labelColumn;
   const right = Math.max(left + 40, width - valueWidth);
   const wrapWidth = narrow ? width : labelColumn - fs;
@@ -116,9 +106,11 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
   const zeroX = Math.round(x(0));
 
   let y = 0;
+  const texts: Box[] = [];
   const rows: OutlookRow[] = projections.map((p, i) => {
     // The subject's label is bold: wrap it as if a little larger.
-    const labelLines = wrapText(p.label, wrapWidth, p.role === 'subject' ? fs * 1.15 : fs);
+    const labelSize = p.role === 'subject' ? fs * 1.15 : fs;
+    const labelLines = wrapText(p.label, wrapWidth, labelSize);
     const labelBlock = labelLines.length * lineHeight;
     let barY: number;
     let labelTop: number;
@@ -134,9 +126,13 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
       y += rowHeight + gap;
     }
     const end = x(p.growthPercent);
-    const barX = Math.min(zeroX, end);
-    const barWidth = Math.abs(end - zeroX);
     const valueText = valueTexts[i] ?? '';
+    const valueX = Math.round(Math.max(end, zeroX) + fs * 0.4);
+    const valueY = Math.round(barY + barHeight / 2 + fs * 0.35);
+    texts.push(
+      textBox(0, labelTop, labelLines.map((l) => textWidth(l, labelSize)), lineHeight),
+      textBox(valueX, valueY - fs, [textWidth(valueText, fs)], fs * 1.3),
+    );
     const descriptor = p.descriptor ? ` (${p.descriptor.toLowerCase()})` : '';
     return {
       key: p.id,
@@ -144,15 +140,15 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
       label: p.label,
       labelLines,
       labelX: 0,
-      labelY: labelLines.map((_, line) => Math.round(labelTop + lineHeight * (line + 0.78))),
-      barX: Math.round(barX),
+      labelY: baselines(labelTop, labelLines.length, lineHeight),
+      barX: Math.round(Math.min(zeroX, end)),
       barY: Math.round(barY),
-      barWidth: Math.max(1, Math.round(barWidth)),
+      barWidth: Math.max(1, Math.round(Math.abs(end - zeroX))),
       barHeight,
       value: p.growthPercent,
       valueText,
-      valueX: Math.round(Math.max(end, zeroX) + fs * 0.4),
-      valueY: Math.round(barY + barHeight / 2 + fs * 0.35),
+      valueX,
+      valueY,
       box: { x: 0, y: Math.round(top), width, height: Math.round(y - gap - top) },
       ...(p.descriptor ? { descriptor: p.descriptor } : {}),
       ...(p.note ? { note: p.note } : {}),
@@ -162,36 +158,28 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
   });
 
   const plotBottom = Math.max(0, y - gap) + Math.round(fs * 0.5);
-  const ticks = x.ticks(right - left < 260 ? 3 : 5).map((t): Tick => {
-    const tx = Math.round(x(t)) + 0.5;
-    const text = f.percent(t);
-    const half = textWidth(text, fs) / 2;
-    const anchor = tx - half < 0 ? 'start' : tx + half > width ? 'end' : 'middle';
-    return { x: tx, text, anchor };
-  });
-  const height = plotBottom + Math.round(fs * 1.6);
-  const pad = Math.round(fs * 0.25);
-  const bands = narrow
-    ? rows.map((r, i) => ({ y1: r.barY - pad, y2: i === rows.length - 1 ? plotBottom : r.barY + r.barHeight + pad }))
-    : [{ y1: 0, y2: plotBottom }];
+  const ticks = fitTicks(x, right - left < 260 ? [3, 2] : [5, 3, 2], [(v) => f.percent(v)], fs * 0.92, width);
+  const rule = (kind: Rule['kind'], at: number): Rule => ({ kind, x: at, runs: clearRuns(at, 0, plotBottom, texts) });
   const average = projections.find((p) => p.role === 'average');
+  const rules = [
+    ...ticks.map((t) => rule('grid', t.x)),
+    rule('zero', zeroX + 0.5),
+    ...(average ? [rule('reference', Math.round(x(average.growthPercent)) + 0.5)] : []),
+  ];
   const period = periodText(outlook);
-  const summary = `Bar chart of projected employment growth, ${period}: ${rows.map((r) => r.ariaLabel).join('; ')}.`;
 
   return {
     width,
-    height,
+    height: plotBottom + Math.round(fs * 1.6),
     narrow,
     fontSize: fs,
-    lineHeight,
     plot: { left, right, top: 0, bottom: plotBottom },
-    bands,
     ticks,
+    rules,
     rows,
-    ...(average ? { reference: { x: Math.round(x(average.growthPercent)) + 0.5, text: f.percent(average.growthPercent) } } : {}),
     zeroX: zeroX + 0.5,
     period,
-    summary,
+    summary: `Bar chart of projected employment growth, ${period}: ${rows.map((r) => r.ariaLabel).join('; ')}.`,
     ...(outlook.workforce ? { workforce: workforceFigure(outlook.workforce, f) } : {}),
   };
 }

@@ -5,12 +5,7 @@ export const outlookChartStyles = css`
     --_bar-color: var(--cw-outlook-chart-bar-color, var(--_accent));
     --_compare-color: var(--cw-outlook-chart-compare-color, var(--_compare));
     --_reference-color: var(--cw-outlook-chart-reference-color, var(--_muted));
-  }
-
-  .label,
-  .value {
-    fill: var(--_text);
-    font-size: var(--_fs);
+    --_hatch-color: var(--_compare-color);
   }
 
   .row.subject .value,
@@ -38,23 +33,10 @@ export const outlookChartStyles = css`
     stroke-width: 1;
   }
 
-  .hatch-bg {
-    fill: var(--_background);
-  }
-
-  .hatch-line {
-    stroke: var(--_compare-color);
-    stroke-width: 2;
-  }
-
   .reference {
     stroke: var(--_reference-color);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
-  }
-
-  .tooltip strong {
-    display: block;
   }
 
   .workforce {
@@ -114,32 +96,13 @@ export const outlookChartStyles = css`
       stroke-width: 1.5;
     }
     .bar.average,
-    .hatch-line {
-      stroke: #000;
-    }
-    .hatch-bg {
-      fill: #fff;
-    }
-    .label,
-    .value,
-    .tick {
-      fill: #000;
-    }
     .reference,
     .zero {
       stroke: #000;
     }
-    .grid {
-      stroke: #999;
-    }
   }
 
   @media (forced-colors: active) {
-    .label,
-    .value,
-    .tick {
-      fill: CanvasText;
-    }
     .bar.subject {
       fill: Highlight;
     }
@@ -148,14 +111,9 @@ export const outlookChartStyles = css`
       stroke: CanvasText;
       stroke-width: 2;
     }
-    .bar.average,
-    .hatch-line {
+    .bar.average {
       stroke: CanvasText;
     }
-    .hatch-bg {
-      fill: Canvas;
-    }
-    .grid,
     .zero,
     .reference {
       stroke: GrayText;

@@ -1,10 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleProps } from '../../internal/style-props.js';
-import { tspans } from '../../internal/svg-text.js';
-import { markButtons } from '../../internal/marks.js';
-import { dataTable, publisherOf, type TableRow } from '../../internal/table.js';
-import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
+import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import { chartFrame, hatch, rules } from '../../parts/chart-frame.js';
+import { marks } from '../../parts/marks.js';
+import { sourceLine } from '../../parts/sources.js';
+import { svgLines } from '../../parts/svg-text.js';
+import { dataTable, publisherOf, type TableRow } from '../../parts/table.js';
+import { tooltip } from '../../parts/tooltip.js';
 import type { Outlook, Profile } from '../../profile/types.js';
 import { layoutOutlook, periodText, type OutlookGeometry, type OutlookRow } from './outlook-chart.layout.js';
 import { outlookChartStyles } from './outlook-chart.styles.js';
@@ -16,9 +18,10 @@ import { outlookChartStyles } from './outlook-chart.styles.js';
  * @tagname outlook-chart
  * @summary Projected employment growth as labelled horizontal bars, cited and described for screen readers.
  *
+ * @csspart description - The source's words for the occupation's rate ("much faster than average").
  * @csspart bar - Each bar (`class="bar subject"`, `related` or `average`).
  * @csspart axis - The grid lines and tick labels.
- * @csspart mark - The focusable area over each bar that shows its note.
+ * @csspart mark - The focusable area over each bar that shows its note (one Tab stop; arrow keys move between bars).
  * @csspart tooltip - The note of the mark under the pointer or keyboard focus.
  * @csspart workforce - The workforce projection under the chart.
  *
@@ -30,7 +33,6 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
   static override styles = [...CwElement.styles, outlookChartStyles];
 
   protected readonly sectionName = 'outlook';
-
 
   protected defaultHeading(outlook: Outlook): string {
     return `Projected employment growth, ${periodText(outlook)}`;
@@ -44,49 +46,30 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
     return outlook.projections.length + (outlook.workforce ? 2 : 0);
   }
 
-  protected renderFigures(g: OutlookGeometry, view: View<Outlook> & { kind: 'ready' }): TemplateResult {
-    const { section: outlook, profile } = view;
+  protected renderFigures(g: OutlookGeometry, { section: outlook, profile }: Ready<'outlook'>): TemplateResult {
     const subject = outlook.projections.find((p) => p.role === 'subject');
     const active = this.active === undefined ? undefined : g.rows[this.active];
     const sourceIds = [...outlook.projections.map((p) => p.source), ...(outlook.workforce ? [outlook.workforce.source] : [])];
     return html`
       ${subject?.descriptor
-        ? html`<p part="description" class="description">
-            ${subject.label}: <strong>${subject.descriptor.toLowerCase()}</strong>
-          </p>`
+        ? html`<p part="description" class="description">${subject.label}: <strong>${subject.descriptor.toLowerCase()}</strong></p>`
         : nothing}
-      <div
-        part="chart"
-        class="chart"
-        style=${styleProps({ 'block-size': this.drawing ? undefined : `${String(g.height)}px`, '--_fs': `${String(g.fontSize)}px` })}
-        @pointerleave=${() => this.show(undefined)}
-        @keydown=${this.dismissNote}
-      >
-        ${this.drawing
-          ? html`
-        <svg role="img" aria-label=${g.summary} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
-          <defs>
-            <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect class="hatch-bg" width="6" height="6"></rect>
-              <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
-            </pattern>
-          </defs>
+      ${chartFrame({
+        ...g,
+        drawing: this.drawing,
+        onLeave: () => {
+          this.show(undefined);
+        },
+        marks: () => svg`<defs>${hatch('hatch')}</defs>
           <g part="axis" class="axis">
-            ${g.ticks.map(
-              (t) => svg`${this.vertical('grid', t.x, g)}
-                <text class="tick" x=${t.x} y=${g.plot.bottom + g.fontSize * 1.2} text-anchor=${t.anchor}>${t.text}</text>`,
-            )}
+            ${g.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${g.plot.bottom + g.fontSize * 1.2} text-anchor=${t.anchor}>${t.text}</text>`)}
+            ${g.rules.filter((r) => r.kind === 'grid').map((r) => rules('grid', r.x, r.runs))}
           </g>
           ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r))}
-          ${this.vertical('zero', g.zeroX, g)} ${g.reference ? this.vertical('reference', g.reference.x, g) : nothing}
-        </svg>
-        ${markButtons(g.rows, this.active, (i) => {
-          this.show(i);
-        })}
-        ${active ? this.renderTooltip(active, g) : nothing}
-                `
-          : nothing}
-      </div>
+          ${g.rules.filter((r) => r.kind !== 'grid').map((r) => rules(r.kind, r.x, r.runs))}`,
+        overlay: () => html`${marks(g.rows, this.active, this.show, this.roving)}
+          ${active ? tooltip(active.box, g.height, this.renderNote(active)) : nothing}`,
+      })}
       ${g.workforce
         ? html`<div part="workforce" class="workforce">
             <span class="workforce-figure">${g.workforce.workersText}</span>
@@ -98,35 +81,21 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
             ${g.workforce.note ? html`<p class="workforce-note">${g.workforce.note}</p>` : nothing}
           </div>`
         : nothing}
-      ${this.renderTable(g, profile)} ${this.renderSources(profile, sourceIds)}
+      ${this.renderTable(g, profile)} ${sourceLine(profile, sourceIds, this.formats)}
     `;
-  }
-
-  /** A vertical line at `x`, drawn in the geometry's bands only (never across a label). */
-  private vertical(kind: 'grid' | 'zero' | 'reference', x: number, g: OutlookGeometry) {
-    return g.bands.map((b) => svg`<line class=${kind} x1=${x} x2=${x} y1=${b.y1} y2=${b.y2}></line>`);
   }
 
   private renderRow(r: OutlookRow) {
     return svg`<g class="row ${r.role}">
-      <text class="label">${tspans(r.labelLines, r.labelX, r.labelY)}</text>
+      <text class="label">${svgLines(r.labelLines, r.labelX, r.labelY)}</text>
       <rect part="bar" class="bar ${r.role}" x=${r.barX} y=${r.barY} width=${r.barWidth} height=${r.barHeight}></rect>
       <text class="value" x=${r.valueX} y=${r.valueY}>${r.valueText}</text>
     </g>`;
   }
 
-  private renderTooltip(r: OutlookRow, g: OutlookGeometry) {
-    const top = r.box.y + r.box.height + 4;
-    return html`<div
-      part="tooltip"
-      class="tooltip"
-      role="tooltip"
-      aria-hidden="true"
-      style=${styleProps({ top: `${String(top)}px`, left: `${String(g.narrow ? 0 : g.plot.left)}px` })}
-    >
-      <strong>${r.label}: ${r.valueText}</strong>
-      ${r.descriptor ? html`<span>${r.descriptor}.</span>` : nothing} ${r.note ?? nothing}
-    </div>`;
+  private renderNote(r: OutlookRow) {
+    return html`<strong>${r.label}: ${r.valueText}</strong>
+      ${r.descriptor ? html`<span>${r.descriptor}.</span>` : nothing} ${r.note ? html`<span>${r.note}</span>` : nothing}`;
   }
 
   private renderTable(g: OutlookGeometry, profile: Profile) {

@@ -8,13 +8,15 @@
  * the scale when there is room, on their own lines above each row's track when there is not.
  */
 import { max } from 'd3';
-import type { Formats } from '../../internal/format.js';
-import { linearScale, type LinearScale } from '../../internal/scale.js';
-import { textWidth, wrapText } from '../../internal/text.js';
+import { fitTicks, type Tick } from '../../layout/axis.js';
+import type { Formats } from '../../layout/format.js';
+import { baselines, chartGrid, clearRuns, textBox, type Box } from '../../layout/grid.js';
+import { linearScale } from '../../layout/scale.js';
+import { textWidth, wrapText } from '../../layout/text.js';
 import type { Salary, SalaryFigure } from '../../profile/types.js';
 
-/** Below this width labels stand above their rows instead of beside them. */
-export const NARROW_WIDTH = 480;
+export { NARROW_WIDTH } from '../../layout/grid.js';
+export type { Tick } from '../../layout/axis.js';
 
 /**
  * How far the scale reaches past the highest lower bound, at least: the open-ended run needs room
@@ -23,13 +25,6 @@ export const NARROW_WIDTH = 480;
 export const OPEN_HEADROOM = 1.2;
 
 export type FigureKind = 'median' | 'experienced' | 'related';
-
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
 
 export interface SalaryRow {
   readonly key: string;
@@ -63,20 +58,11 @@ export interface SalaryRow {
   readonly amountWords: string;
 }
 
-export interface Tick {
-  readonly x: number;
-  readonly value: number;
-  readonly text: string;
-  /** Ticks at the edges are anchored inwards so their text never leaves the chart. */
-  readonly anchor: 'start' | 'middle' | 'end';
-}
-
 export interface SalaryGeometry {
   readonly width: number;
   readonly height: number;
   readonly narrow: boolean;
   readonly fontSize: number;
-  readonly lineHeight: number;
   /** Half the height of a row's band: the radius of the median dot, the half-diagonal of a diamond. */
   readonly markSize: number;
   readonly bandHeight: number;
@@ -84,8 +70,8 @@ export interface SalaryGeometry {
   /** The scale's domain after `nice()`: always from 0, always past every figure. */
   readonly domain: readonly [number, number];
   readonly ticks: readonly Tick[];
-  /** True when the tick labels had to be written compactly ("$50K") to fit. */
-  readonly compactTicks: boolean;
+  /** A grid line at each tick, in runs that cross no label or value. */
+  readonly grid: readonly { readonly x: number; readonly runs: readonly { readonly y1: number; readonly y2: number }[] }[];
   readonly rows: readonly SalaryRow[];
   readonly currency: string;
   /** One sentence of the chart's figures, for the svg's aria-label. */
@@ -122,52 +108,9 @@ export function amountWords(figure: SalaryFigure, currency: string, f: Formats):
   return figure.bound === 'lower' ? `over ${amount} (a lower bound)` : amount;
 }
 
-/** Ticks at the edges are anchored inwards so their text never leaves the chart. */
-function anchorFor(x: number, text: string, fs: number, width: number): Tick['anchor'] {
-  const half = textWidth(text, fs) / 2;
-  return x - half < 0 ? 'start' : x + half > width ? 'end' : 'middle';
-}
-
-/** True when tick labels, each anchored as it will be drawn, keep `gap` px apart. */
-function ticksFit(xs: readonly number[], texts: readonly string[], fs: number, width: number, gap: number): boolean {
-  let previousEnd = -Infinity;
-  for (const [i, x] of xs.entries()) {
-    const text = texts[i] ?? '';
-    const w = textWidth(text, fs);
-    const anchor = anchorFor(x, text, fs, width);
-    const start = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-    if (start < previousEnd + gap) return false;
-    previousEnd = start + w;
-  }
-  return true;
-}
-
-/** The tick values and their text: full amounts where they fit, else compact ("$50K"), else fewer. */
-function chooseTicks(
-  scale: LinearScale,
-  width: number,
-  currency: string,
-  fs: number,
-  f: Formats,
-): { values: number[]; texts: string[]; compact: boolean } {
-  for (const count of [5, 3, 2]) {
-    const values = scale.ticks(count);
-    if (values.length < 2) continue;
-    const xs = values.map((v) => Math.round(scale(v)) + 0.5);
-    for (const compact of [false, true]) {
-      const texts = values.map((v) => (compact ? f.currencyCompact(v, currency) : f.currency(v, currency)));
-      if (ticksFit(xs, texts, fs, width, fs)) return { values, texts, compact };
-    }
-  }
-  const values = [...scale.domain];
-  return { values, texts: values.map((v) => f.currencyCompact(v, currency)), compact: true };
-}
-
 export function layoutSalary(salary: Salary, width: number, fontSize: number, f: Formats): SalaryGeometry {
-  const narrow = width < NARROW_WIDTH;
-  const fs = Math.max(11, fontSize * 0.875);
+  const { narrow, fs, lineHeight, labelColumn } = chartGrid(width, fontSize);
   const tickFs = fs * 0.92;
-  const lineHeight = Math.round(fs * 1.3);
   const bandHeight = Math.round(fs * 1.55);
   const markSize = Math.round(bandHeight * 0.42);
   const gap = Math.round(fs * 0.9);
@@ -175,7 +118,6 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
   const currency = salary.currency;
   const entries = salaryFigures(salary);
 
-  const labelColumn = narrow ? 0 : Math.round(Math.min(Math.max(width * 0.3, 120), 260));
   const left = narrow ? markSize + 1 : labelColumn + markSize;
   const right = Math.max(left + 40, width - Math.ceil(markSize * 0.5) - 1);
   const wrapWidth = narrow ? width : labelColumn - fs * 0.75;
@@ -186,6 +128,7 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
   const x = linearScale([0, top], [left, right], true, 5);
 
   let y = 0;
+  const texts: Box[] = [];
   let previousKind: FigureKind | undefined;
   const rows: SalaryRow[] = entries.map(({ figure, kind }) => {
     if (previousKind !== undefined && kind === 'related' && previousKind !== 'related') y += groupGap;
@@ -221,13 +164,17 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
       placement === 'right' ? mx + pad : placement === 'left' ? mx - pad : Math.min(Math.max(labelColumn, mx - w / 2), width - w);
     const valueY = placement === 'above' ? trackY - bandHeight / 2 - Math.round(fs * 0.3) : trackY + fs * 0.35;
     const words = amountWords(figure, currency, f);
+    texts.push(
+      textBox(0, labelTop, labelLines.map((l) => textWidth(l, fs)), lineHeight),
+      textBox(valueX, valueY - fs, [w], fs * 1.3, valueAnchor),
+    );
     return {
       key: figure.id,
       kind,
       label: figure.label,
       labelLines,
       labelX: 0,
-      labelY: labelLines.map((_, line) => Math.round(labelTop + lineHeight * (line + 0.78))),
+      labelY: baselines(labelTop, labelLines.length, lineHeight),
       amount: figure.amount,
       open,
       x: mx,
@@ -247,12 +194,14 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
   });
 
   const plotBottom = Math.max(0, y - gap) + Math.round(fs * 0.5);
-  const chosen = chooseTicks(x, width, currency, tickFs, f);
-  const ticks = chosen.values.map((value, i): Tick => {
-    const tx = Math.round(x(value)) + 0.5;
-    const text = chosen.texts[i] ?? '';
-    return { x: tx, value, text, anchor: anchorFor(tx, text, tickFs, width) };
-  });
+  const ticks = fitTicks(
+    x,
+    [5, 3, 2],
+    [(v) => f.currency(v, currency), (v) => f.currencyCompact(v, currency)],
+    tickFs,
+    width,
+  );
+  const grid = ticks.map((t) => ({ x: t.x, runs: clearRuns(t.x, 0, plotBottom, texts) }));
   const height = plotBottom + Math.round(fs * 1.6);
   const summary = `Annual pay on one scale, in ${currency}: ${rows.map((r) => r.ariaLabel).join('; ')}.`;
 
@@ -261,13 +210,12 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
     height,
     narrow,
     fontSize: fs,
-    lineHeight,
     markSize,
     bandHeight,
     plot: { left, right, top: 0, bottom: plotBottom },
     domain: x.domain,
     ticks,
-    compactTicks: chosen.compact,
+    grid,
     rows,
     currency,
     summary,

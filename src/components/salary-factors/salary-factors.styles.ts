@@ -5,12 +5,7 @@ export const salaryFactorsStyles = css`
     --_figure-color: var(--cw-salary-factors-figure-color, var(--_accent));
     --_compare-color: var(--cw-salary-factors-compare-color, var(--_compare));
     --_track-color: var(--cw-salary-factors-track-color, var(--_grid));
-  }
-
-  .label,
-  .value {
-    fill: var(--_text);
-    font-size: var(--_fs);
+    --_hatch-color: var(--_figure-color);
   }
 
   /* A halo in the background colour keeps the track from running through the figures. */
@@ -73,25 +68,6 @@ export const salaryFactorsStyles = css`
     stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;
-  }
-
-  .hatch-bg {
-    fill: var(--_background);
-  }
-
-  .hatch-line {
-    stroke: #000;
-    stroke-width: 2;
-  }
-
-  .tooltip strong,
-  .tooltip-source {
-    display: block;
-  }
-
-  .tooltip-source {
-    margin-block-start: 0.25em;
-    color: var(--_muted);
   }
 
   .factors {
@@ -179,7 +155,6 @@ export const salaryFactorsStyles = css`
     .chevron {
       transition: transform 150ms ease-out;
     }
-    .mark,
     .factor-button {
       transition: background-color 150ms ease-out;
     }
@@ -199,26 +174,15 @@ export const salaryFactorsStyles = css`
     .run {
       fill: url(#open-hatch);
     }
-    .hatch-bg {
-      fill: #fff;
-    }
     .arrow {
       stroke: #000;
-    }
-    .label,
-    .value,
-    .tick {
-      fill: #000;
     }
     .value {
       stroke: #fff;
     }
-    .grid,
     .track {
       stroke: #999;
     }
-    .mark,
-    .tooltip,
     .chevron {
       display: none;
     }
@@ -233,11 +197,6 @@ export const salaryFactorsStyles = css`
   }
 
   @media (forced-colors: active) {
-    .label,
-    .value,
-    .tick {
-      fill: CanvasText;
-    }
     .value {
       stroke: Canvas;
     }
@@ -257,15 +216,12 @@ export const salaryFactorsStyles = css`
     .arrow {
       stroke: Highlight;
     }
-    .grid,
     .track {
       stroke: GrayText;
     }
-    .mark:focus-visible,
     .factor-button:focus-visible {
       outline-color: Highlight;
     }
-    .tooltip,
     .factor {
       border-color: CanvasText;
     }

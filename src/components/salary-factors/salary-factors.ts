@@ -1,12 +1,15 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleProps } from '../../internal/style-props.js';
+import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { CwFactorSelectEvent } from '../../events/cw-factor-select.js';
-import { tspans } from '../../internal/svg-text.js';
-import { markButtons } from '../../internal/marks.js';
-import { dataTable, publisherOf } from '../../internal/table.js';
-import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
+import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import { chartFrame, hatch, rules } from '../../parts/chart-frame.js';
+import { marks } from '../../parts/marks.js';
+import { sourceLine } from '../../parts/sources.js';
+import { svgLines } from '../../parts/svg-text.js';
+import { dataTable, publisherOf } from '../../parts/table.js';
+import { tooltip } from '../../parts/tooltip.js';
 import type { Profile, Salary, SalaryFactor } from '../../profile/types.js';
 import { layoutSalary, type SalaryGeometry, type SalaryRow } from './salary-factors.layout.js';
 import { salaryFactorsStyles } from './salary-factors.styles.js';
@@ -27,7 +30,7 @@ import { salaryFactorsStyles } from './salary-factors.styles.js';
  * @csspart open-end - The run of a lower bound ("$70,000+") toward the scale's end, with its arrow.
  * @csspart label - Each figure's label.
  * @csspart value - Each figure's amount beside its mark.
- * @csspart mark - The focusable area over each figure's row that shows its note.
+ * @csspart mark - The focusable area over each figure's row that shows its note (one Tab stop; arrow keys move between figures).
  * @csspart tooltip - The note of the figure under the pointer or keyboard focus.
  * @csspart factors - The list of factors that can affect pay.
  * @csspart factors-heading - The title over the factors.
@@ -46,6 +49,8 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
 
   protected readonly sectionName = 'salary';
 
+  /** Up and Down move between the factor buttons, Home and End go to the first and last. */
+  private readonly factorKeys = new RovingFocusController(this, '.factor-button');
 
   /** Ids of the factors whose explanations are shown. */
   @state() private expanded: ReadonlySet<string> = new Set<string>();
@@ -69,78 +74,40 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
     if (opening) next.add(factor.id);
     else next.delete(factor.id);
     this.expanded = next;
-    if (opening) this.emit(new CwFactorSelectEvent({ id: factor.id, label: factor.label }));
+    if (opening) this.dispatchEvent(new CwFactorSelectEvent({ id: factor.id, label: factor.label }));
   }
 
-  /** Up and Down move between the factor buttons, Home and End go to the first and last. */
-  private readonly onFactorKeydown = (event: KeyboardEvent): void => {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.factor-button')];
-    const current = buttons.findIndex((b) => b === event.target);
-    if (current < 0) return;
-    const last = buttons.length - 1;
-    const target =
-      event.key === 'ArrowDown'
-        ? Math.min(last, current + 1)
-        : event.key === 'ArrowUp'
-          ? Math.max(0, current - 1)
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : undefined;
-    if (target === undefined) return;
-    event.preventDefault();
-    buttons[target]?.focus();
-  };
-
-  protected renderFigures(g: SalaryGeometry, view: View<Salary> & { kind: 'ready' }): TemplateResult {
-    const { section: salary, profile } = view;
+  protected renderFigures(g: SalaryGeometry, { section: salary, profile }: Ready<'salary'>): TemplateResult {
     const active = this.active === undefined ? undefined : g.rows[this.active];
     const factors = salary.factors ?? [];
     const sourceIds = [...g.rows.map((r) => r.source), ...factors.map((f) => f.source)];
     const hasOpen = g.rows.some((r) => r.open);
     return html`
-      <div
-        part="chart"
-        class="chart"
-        style=${styleProps({ 'block-size': this.drawing ? undefined : `${String(g.height)}px`, '--_fs': `${String(g.fontSize)}px` })}
-        @pointerleave=${() => {
+      ${chartFrame({
+        ...g,
+        drawing: this.drawing,
+        onLeave: () => {
           this.show(undefined);
-        }}
-        @keydown=${this.dismissNote}
-      >
-        ${this.drawing
-          ? html`
-        <svg role="img" aria-label=${g.summary} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
-          ${hasOpen
+        },
+        marks: () => svg`${hasOpen
             ? svg`<defs>
                 <linearGradient id="open-run" x1="0" x2="1" y1="0" y2="0">
                   <stop class="run-stop run-start" offset="0"></stop>
                   <stop class="run-stop run-end" offset="1"></stop>
                 </linearGradient>
-                <pattern id="open-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                  <rect class="hatch-bg" width="6" height="6"></rect>
-                  <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
-                </pattern>
+                ${hatch('open-hatch')}
               </defs>`
             : nothing}
           <g part="axis" class="axis">
-            ${g.ticks.map(
-              (t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>
-                <text class="tick" x=${t.x} y=${g.plot.bottom + g.fontSize * 1.2} text-anchor=${t.anchor}>${t.text}</text>`,
-            )}
+            ${g.grid.map((t) => rules('grid', t.x, t.runs))}
+            ${g.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${g.plot.bottom + g.fontSize * 1.2} text-anchor=${t.anchor}>${t.text}</text>`)}
           </g>
-          ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r, g))}
-        </svg>
-        ${markButtons(g.rows, this.active, (i) => {
-          this.show(i);
-        })}
-        ${active ? this.renderTooltip(active, g, profile) : nothing}
-                `
-          : nothing}
-      </div>
+          ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r, g))}`,
+        overlay: () => html`${marks(g.rows, this.active, this.show, this.roving)}
+          ${active ? tooltip(active.box, g.height, this.renderNote(active, profile)) : nothing}`,
+      })}
       ${factors.length ? this.renderFactors(factors) : nothing} ${this.renderTable(g, profile)}
-      ${this.renderSources(profile, sourceIds)}
+      ${sourceLine(profile, sourceIds, this.formats)}
     `;
   }
 
@@ -161,27 +128,18 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
       mark = svg`<circle part="marker" class="marker ${r.kind}" cx=${r.x} cy=${r.y} r=${s}></circle>`;
     }
     return svg`<g class="row ${r.kind}" data-key=${r.key}>
-      <text part="label" class="label">${tspans(r.labelLines, r.labelX, r.labelY)}</text>
+      <text part="label" class="label">${svgLines(r.labelLines, r.labelX, r.labelY)}</text>
       <line class="track" x1=${g.plot.left} x2=${g.plot.right} y1=${r.y + 0.5} y2=${r.y + 0.5}></line>
       ${mark}
       <text part="value" class="value" x=${r.valueX} y=${r.valueY} text-anchor=${r.valueAnchor}>${r.valueText}</text>
     </g>`;
   }
 
-  private renderTooltip(r: SalaryRow, g: SalaryGeometry, profile: Profile) {
-    const top = r.box.y + r.box.height + 4;
+  private renderNote(r: SalaryRow, profile: Profile) {
     const source = profile.sources.find((s) => s.id === r.source);
-    return html`<div
-      part="tooltip"
-      class="tooltip"
-      role="tooltip"
-      aria-hidden="true"
-      style=${styleProps({ top: `${String(top)}px`, left: `${String(g.narrow ? 0 : g.plot.left)}px` })}
-    >
-      <strong>${r.label}: ${r.amountWords}</strong>
-      ${r.note ?? nothing}
-      ${source ? html`<span class="tooltip-source">${source.publisher}, ${this.formats.date(source.date)}</span>` : nothing}
-    </div>`;
+    return html`<strong>${r.label}: ${r.amountWords}</strong>
+      ${r.note ? html`<span>${r.note}</span>` : nothing}
+      ${source ? html`<span class="quiet">${source.publisher}, ${this.formats.date(source.date)}</span>` : nothing}`;
   }
 
   private renderFactors(factors: readonly SalaryFactor[]) {
@@ -204,7 +162,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
                 @click=${() => {
                   this.toggle(f);
                 }}
-                @keydown=${this.onFactorKeydown}
+                @keydown=${this.factorKeys.keydown}
               >
                 <span class="factor-label">${f.label}</span>
                 <span class="chevron" aria-hidden="true"></span>

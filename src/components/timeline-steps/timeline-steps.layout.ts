@@ -9,13 +9,16 @@
  * `duration` "varies": it gets a marker where it can begin, no width, and is left out of the total.
  */
 import { nice as niceDomain } from 'd3';
-import type { Formats } from '../../internal/format.js';
-import { linearScale } from '../../internal/scale.js';
-import { textWidth, wrapText } from '../../internal/text.js';
+import { fitTicks, type Tick } from '../../layout/axis.js';
+import type { Formats } from '../../layout/format.js';
+import { baselines, chartGrid, clearRuns, textBox, type Box } from '../../layout/grid.js';
+import { linearScale } from '../../layout/scale.js';
+import { textWidth, wrapText } from '../../layout/text.js';
 import type { Step, Timeline } from '../../profile/types.js';
 
 /** Below this width the steps stack as cards, each with its span under its label. */
-export const NARROW_WIDTH = 480;
+export { NARROW_WIDTH } from '../../layout/grid.js';
+export type { Tick } from '../../layout/axis.js';
 
 /** A range of months from the start: earliest and latest. */
 export interface MonthRange {
@@ -110,28 +113,17 @@ export interface StepRow {
   /** Varying, when the steps before it leave its start uncertain: earliest to latest start, dotted. */
   readonly window?: { readonly x1: number; readonly x2: number; readonly y: number };
   /** The row's whole box, for the focusable step laid over it. */
-  readonly box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+  readonly box: Box;
   /** y of the line between this row and the one before it, if any. */
   readonly dividerY?: number;
   /** "Starts after 18–24 months; done after 19–27 months." */
   readonly timing: string;
-  readonly startText: string;
-  /** "Done after 19–27 months", or that the time varies. */
-  readonly endText: string;
   /** The source's own words for the time of a dated step, when given. */
   readonly sourceWords?: string;
   readonly note?: string;
   readonly source: string;
   /** What a screen reader says for this step. */
   readonly ariaLabel: string;
-}
-
-export interface Tick {
-  readonly x: number;
-  /** Empty when the label would collide with the next one (the grid line stays). */
-  readonly text: string;
-  /** Ticks at the edges are anchored inwards so their text never leaves the chart. */
-  readonly anchor: 'start' | 'middle' | 'end';
 }
 
 export interface TimelineGeometry {
@@ -143,6 +135,8 @@ export interface TimelineGeometry {
   readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
   /** The month axis; empty when no step has a duration. */
   readonly ticks: readonly Tick[];
+  /** A grid line at each tick, in runs that cross no text. */
+  readonly grid: readonly { readonly x: number; readonly runs: readonly { readonly y1: number; readonly y2: number }[] }[];
   /** The nice month domain of the axis. */
   readonly domain: readonly [number, number];
   readonly rows: readonly StepRow[];
@@ -158,17 +152,13 @@ export interface TimelineGeometry {
 
 export function layoutTimeline(timeline: Timeline, width: number, fontSize: number, f: Formats): TimelineGeometry {
   const plan = planTimeline(timeline);
-  const narrow = width < NARROW_WIDTH;
-  const fs = Math.max(11, fontSize * 0.875);
-  const small = Math.max(11, fs * 0.92);
-  const lineHeight = Math.round(fs * 1.3);
+  const { narrow, fs, small, lineHeight, labelColumn } = chartGrid(width, fontSize);
   const smallLine = Math.round(small * 1.35);
   const barHeight = Math.round(fs * 1.1);
   const gap = Math.round(fs * 1.2);
   // Room for a marker centred on the first or last month of the axis.
   const half = Math.ceil(barHeight / 2) + 1;
 
-  const labelColumn = narrow ? 0 : Math.round(Math.min(Math.max(width * 0.3, 120), 260));
   const textWrap = narrow ? width : labelColumn - fs * 0.75;
   const left = labelColumn + half;
   // Wide: the decision sits under the span, starting where the axis starts.
@@ -181,6 +171,7 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
   const n = plan.steps.length;
 
   let y = 0;
+  const texts: Box[] = [];
   const rows = plan.steps.map((p, i): StepRow => {
     const s = p.step;
     const top = y;
@@ -224,8 +215,11 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
       : 'Its time varies and is not counted in the total';
     const timing = `${begin}; ${endText.charAt(0).toLowerCase()}${endText.slice(1)}.`;
     const sourceWords = s.duration && s.durationText && s.durationText !== durationText ? s.durationText : undefined;
-    const lines = (from: number, count: number, lh: number) =>
-      Array.from({ length: count }, (_, k) => Math.round(from + lh * (k + 0.78)));
+    texts.push(
+      textBox(0, top, labelLines.map((l) => textWidth(l, fs * 1.06)), lineHeight),
+      textBox(0, labelBottom, durationLines.map((l) => textWidth(l, small)), smallLine),
+      textBox(decisionX, decisionTop, decisionLines.map((l) => textWidth(l, small)), smallLine),
+    );
 
     return {
       key: s.id,
@@ -233,15 +227,15 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
       label: s.label,
       labelLines,
       labelX: 0,
-      labelY: lines(top, labelLines.length, lineHeight),
+      labelY: baselines(top, labelLines.length, lineHeight),
       durationText,
       durationLines,
-      durationY: lines(labelBottom, durationLines.length, smallLine),
+      durationY: baselines(labelBottom, durationLines.length, smallLine),
       varies: !p.end,
       ...(s.decision ? { decision: s.decision } : {}),
       decisionLines,
       decisionX,
-      decisionY: lines(decisionTop, decisionLines.length, smallLine),
+      decisionY: baselines(decisionTop, decisionLines.length, smallLine),
       barY,
       barHeight,
       ...(range ? { range } : {}),
@@ -251,8 +245,6 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
       box: { x: 0, y: top, width, height: bottom - top },
       ...(i > 0 ? { dividerY: Math.round(top - gap / 2) + 0.5 } : {}),
       timing,
-      startText: begin,
-      endText,
       ...(sourceWords ? { sourceWords } : {}),
       ...(s.note ? { note: s.note } : {}),
       source: s.source,
@@ -262,7 +254,15 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
 
   const rowsBottom = Math.max(0, y - gap);
   const plotBottom = rowsBottom + (plan.total ? Math.round(fs * 0.5) : 0);
-  const ticks = plan.total ? axisTicks(x, count, width, small, f) : [];
+  const counts = Array.from({ length: Math.max(1, count - 1) }, (_, i) => count - i);
+  const ticks = plan.total
+    ? fitTicks(x, counts, [(v, last) => (last ? f.months(v) : f.number(v))], small, width, {
+        keep: Number.isInteger,
+        toEnd: true,
+        gap: small * 0.5,
+      })
+    : [];
+  const grid = ticks.map((t) => ({ x: t.x, runs: clearRuns(t.x, 0, plotBottom, texts) }));
   const height = plan.total ? plotBottom + Math.round(small * 1.7) : rowsBottom;
   const total = totalText(plan, f);
   const summary = `Timeline of ${String(n)} ${n === 1 ? 'step' : 'steps'} on a month axis: ${rows
@@ -277,6 +277,7 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
     smallSize: small,
     plot: { left, right, top: 0, bottom: plotBottom },
     ticks,
+    grid,
     domain: x.domain,
     rows,
     ...(plan.total ? { total: plan.total } : {}),
@@ -302,29 +303,4 @@ function tickCount(extent: number, most: number): number {
     }
   }
   return best;
-}
-
-/** Whole months only; the last tick says the unit ("30 months"); a label that would collide is dropped. */
-function axisTicks(x: ReturnType<typeof linearScale>, count: number, width: number, fs: number, f: Formats): Tick[] {
-  const values = x.ticks(count).filter((t) => Number.isInteger(t));
-  const last = values.length - 1;
-  const placed = values.map((t, i) => {
-    const tx = Math.round(x(t)) + 0.5;
-    const text = i === last ? f.months(t) : f.number(t);
-    const w = textWidth(text, fs);
-    const anchor: Tick['anchor'] = tx - w / 2 < 0 ? 'start' : tx + w / 2 > width ? 'end' : 'middle';
-    const from = anchor === 'start' ? tx : anchor === 'end' ? tx - w : tx - w / 2;
-    return { x: tx, text, anchor, from, to: from + w };
-  });
-  // From the right: keep the unit label, drop any label that would touch the one after it.
-  let limit = Infinity;
-  const ticks: Tick[] = [];
-  for (let i = placed.length - 1; i >= 0; i--) {
-    const t = placed[i];
-    if (!t) continue;
-    const fits = t.to + fs * 0.5 <= limit;
-    if (fits) limit = t.from;
-    ticks.unshift({ x: t.x, text: fits ? t.text : '', anchor: t.anchor });
-  }
-  return ticks;
 }

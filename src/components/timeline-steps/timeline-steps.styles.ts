@@ -5,11 +5,10 @@ export const timelineStepsStyles = css`
     --_bar-color: var(--cw-timeline-steps-bar-color, var(--_accent));
     --_range-color: var(--cw-timeline-steps-range-color, var(--_bar-color));
     --_varies-color: var(--cw-timeline-steps-varies-color, var(--_compare));
+    --_hatch-color: var(--_range-color);
   }
 
   .label {
-    fill: var(--_text);
-    font-size: var(--_fs);
     font-weight: 650;
   }
 
@@ -34,12 +33,9 @@ export const timelineStepsStyles = css`
   }
 
   .tick {
-    fill: var(--_muted);
     font-size: var(--_fs-small);
-    font-variant-numeric: tabular-nums;
   }
 
-  .grid,
   .divider {
     stroke: var(--_grid);
     stroke-width: 1;
@@ -66,12 +62,7 @@ export const timelineStepsStyles = css`
     stroke-width: 1;
   }
 
-  .hatch-bg {
-    fill: var(--_background);
-  }
-
   .hatch-line {
-    stroke: var(--_range-color);
     stroke-width: 1.5;
     opacity: 0.55;
   }
@@ -117,30 +108,12 @@ export const timelineStepsStyles = css`
     flex: none;
   }
 
-  .steps {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .tooltip strong,
-  .tooltip span {
-    display: block;
-  }
-
-  .tooltip .quiet {
-    color: var(--_muted);
-  }
-
   @media (prefers-reduced-motion: no-preference) {
     .core,
     .range {
       transition:
         width 200ms ease-out,
         x 200ms ease-out;
-    }
-    .step {
-      transition: background-color 120ms ease-out;
     }
   }
 
@@ -151,11 +124,6 @@ export const timelineStepsStyles = css`
     .range {
       stroke: #000;
     }
-    .hatch-line {
-      stroke: #000;
-      opacity: 1;
-    }
-    .hatch-bg,
     .marker {
       fill: #fff;
     }
@@ -163,16 +131,13 @@ export const timelineStepsStyles = css`
     .window {
       stroke: #000;
     }
-    .label,
     .duration,
-    .decision,
-    .tick {
+    .decision {
       fill: #000;
     }
     .decision {
       stroke: #fff;
     }
-    .grid,
     .divider {
       stroke: #999;
     }
@@ -186,10 +151,8 @@ export const timelineStepsStyles = css`
   }
 
   @media (forced-colors: active) {
-    .label,
     .duration,
-    .decision,
-    .tick {
+    .decision {
       fill: CanvasText;
     }
     .decision {
@@ -198,12 +161,9 @@ export const timelineStepsStyles = css`
     .core {
       fill: Highlight;
     }
-    .range,
-    .hatch-line {
+    .range {
       stroke: CanvasText;
-      opacity: 1;
     }
-    .hatch-bg,
     .marker {
       fill: Canvas;
     }
@@ -211,7 +171,6 @@ export const timelineStepsStyles = css`
     .window {
       stroke: CanvasText;
     }
-    .grid,
     .divider,
     .baseline {
       stroke: GrayText;

@@ -1,17 +1,16 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleProps } from '../../internal/style-props.js';
 import { CwStepChangeEvent } from '../../events/cw-step-change.js';
-import { tspans } from '../../internal/svg-text.js';
-import { dataTable, publisherOf } from '../../internal/table.js';
-import { CwElement, type LayoutContext, type View } from '../../internal/cw-element.js';
+import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import { chartFrame, hatch, rules } from '../../parts/chart-frame.js';
+import { marks } from '../../parts/marks.js';
+import { sourceLine } from '../../parts/sources.js';
+import { svgLines } from '../../parts/svg-text.js';
+import { dataTable, publisherOf } from '../../parts/table.js';
+import { tooltip } from '../../parts/tooltip.js';
 import type { Profile, Timeline } from '../../profile/types.js';
 import { layoutTimeline, type StepRow, type TimelineGeometry } from './timeline-steps.layout.js';
 import { timelineStepsStyles } from './timeline-steps.styles.js';
-
-const KEYS_BACK = new Set(['ArrowUp', 'ArrowLeft']);
-const KEYS_NEXT = new Set(['ArrowDown', 'ArrowRight']);
 
 /**
  * The steps into the field on a month axis: each dated step placed after the one before it, drawn
@@ -42,8 +41,6 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
 
   protected readonly sectionName = 'timeline';
 
-  /** Index of the step that takes Tab focus (roving tabindex). */
-  @state() private tabStop = 0;
   /** The id of the step last announced in `cw-step-change`. */
   private announced?: string;
 
@@ -60,105 +57,40 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
     return Math.ceil(timeline.steps.length * 1.6) + 1;
   }
 
-  private steps(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.step')];
-  }
-
-  private onStepFocus(row: StepRow): void {
-    this.tabStop = row.index;
-    this.active = row.index;
-    if (this.announced !== row.key) {
-      this.announced = row.key;
-      this.emit(new CwStepChangeEvent({ id: row.key, index: row.index }));
-    }
-  }
-
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      if (this.active !== undefined) {
-        this.active = undefined;
-        event.stopPropagation();
-      }
-      return;
-    }
-    const steps = this.steps();
-    const current = steps.indexOf(event.target as HTMLButtonElement);
-    if (current < 0) return;
-    let next: number;
-    if (KEYS_NEXT.has(event.key)) next = Math.min(current + 1, steps.length - 1);
-    else if (KEYS_BACK.has(event.key)) next = Math.max(current - 1, 0);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = steps.length - 1;
-    else return;
-    event.preventDefault();
-    steps[next]?.focus();
+  private readonly onStepFocus = (index: number): void => {
+    const step = this.geometry?.rows[index];
+    if (!step || this.announced === step.key) return;
+    this.announced = step.key;
+    this.dispatchEvent(new CwStepChangeEvent({ id: step.key, index }));
   };
 
-  protected renderFigures(g: TimelineGeometry, view: View<Timeline> & { kind: 'ready' }): TemplateResult {
-    const { section: timeline, profile } = view;
-    const tabStop = Math.min(this.tabStop, g.rows.length - 1);
+  protected renderFigures(g: TimelineGeometry, { section: timeline, profile }: Ready<'timeline'>): TemplateResult {
     const active = this.active === undefined ? undefined : g.rows[this.active];
     return html`
       <p part="total" class="total">${g.totalText}</p>
       ${this.renderLegend(g)}
-      <div
-        part="chart"
-        class="chart"
-        style=${styleProps({ 'block-size': this.drawing ? undefined : `${String(g.height)}px`, '--_fs': `${String(g.fontSize)}px`, '--_fs-small': `${String(g.smallSize)}px` })}
-        @pointerleave=${() => (this.active = undefined)}
-      >
-        ${this.drawing
-          ? html`
-        <svg role="img" aria-label=${g.summary} width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}">
-          <defs>
-            <pattern id="ts-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect class="hatch-bg" width="5" height="5"></rect>
-              <line class="hatch-line" x1="0" y1="0" x2="0" y2="5"></line>
-            </pattern>
-          </defs>
-          ${this.renderAxis(g)} ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r, g))}
-        </svg>
-        <ol class="steps" aria-label="Steps" @keydown=${this.onKeydown}>
-          ${repeat(
-            g.rows,
-            (r) => r.key,
-            (r) => html`<li>
-              <button
-                type="button"
-                part="step"
-                class="mark step"
-                data-key=${r.key}
-                tabindex=${r.index === tabStop ? '0' : '-1'}
-                aria-label=${r.ariaLabel}
-                aria-describedby=${[r.decision ? `decision-${String(r.index)}` : '', r.note ? `note-${String(r.index)}` : '']
-                  .filter(Boolean)
-                  .join(' ') || nothing}
-                aria-expanded=${this.active === r.index ? 'true' : 'false'}
-                style=${styleProps({
-                  left: `${String(r.box.x)}px`,
-                  top: `${String(r.box.y)}px`,
-                  width: `${String(r.box.width)}px`,
-                  height: `${String(r.box.height)}px`,
-                })}
-                @pointerenter=${() => (this.active = r.index)}
-                @focus=${() => this.onStepFocus(r)}
-                @blur=${() => (this.active = undefined)}
-                @click=${() => (this.active = this.active === r.index ? undefined : r.index)}
-              ></button>
-            </li>`,
-          )}
-        </ol>
-        ${active ? this.renderTooltip(active, g) : nothing}
-        <div hidden>
-          ${g.rows.map(
-            (r) => html`${r.decision ? html`<span id="decision-${String(r.index)}">Decision point: ${r.decision}</span>` : nothing}
-            ${r.note ? html`<span id="note-${String(r.index)}">${r.note}</span>` : nothing}`,
-          )}
-        </div>
-                `
-          : nothing}
-      </div>
-      ${this.renderTable(g, profile)} ${this.renderSources(profile, timeline.steps.map((s) => s.source))}
+      ${chartFrame({
+        ...g,
+        drawing: this.drawing,
+        vars: { '--_fs-small': `${String(g.smallSize)}px` },
+        onLeave: () => {
+          this.show(undefined);
+        },
+        marks: () => svg`<defs>${hatch('ts-hatch', 5)}</defs>
+          ${this.renderAxis(g)} ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r, g))}`,
+        overlay: () => html`${marks(g.rows, this.active, this.show, this.roving, {
+            part: 'step',
+            describedBy: (i) => (g.rows[i]?.decision ? `decision-${String(i)}` : undefined),
+            onFocus: this.onStepFocus,
+          })}
+          ${active ? tooltip(active.box, g.height, this.renderNote(active)) : nothing}
+          <div hidden>
+            ${g.rows.map((r) =>
+              r.decision ? html`<span id="decision-${String(r.index)}">Decision point: ${r.decision}</span>` : nothing,
+            )}
+          </div>`,
+      })}
+      ${this.renderTable(g, profile)} ${sourceLine(profile, timeline.steps.map((s) => s.source), this.formats)}
     `;
   }
 
@@ -184,13 +116,11 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
     if (!g.ticks.length) return nothing;
     const y = g.plot.bottom + g.smallSize * 1.15;
     return svg`<g part="axis" class="axis">
-      ${g.narrow
-        ? nothing
-        : g.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${g.plot.top} y2=${g.plot.bottom}></line>`)}
+      ${g.grid.map((t) => rules('grid', t.x, t.runs))}
       <line class="baseline" x1=${g.plot.left} x2=${g.plot.right} y1=${g.plot.bottom + 0.5} y2=${g.plot.bottom + 0.5}></line>
       ${g.ticks.map(
         (t) => svg`<line class="baseline" x1=${t.x} x2=${t.x} y1=${g.plot.bottom} y2=${g.plot.bottom + 4}></line>
-          ${t.text ? svg`<text class="tick" x=${t.x} y=${y + 3} text-anchor=${t.anchor}>${t.text}</text>` : nothing}`,
+          <text class="tick" x=${t.x} y=${y + 3} text-anchor=${t.anchor}>${t.text}</text>`,
       )}
     </g>`;
   }
@@ -199,38 +129,24 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
     const mid = r.barY + r.barHeight / 2;
     return svg`<g class="row ${r.varies ? 'varies' : 'dated'}" data-key=${r.key}>
       ${r.dividerY === undefined ? nothing : svg`<line class="divider" x1="0" x2=${g.width} y1=${r.dividerY} y2=${r.dividerY}></line>`}
-      <text part="label" class="label">${tspans(r.labelLines, r.labelX, r.labelY)}</text>
-      <text class="duration">${tspans(r.durationLines, r.labelX, r.durationY)}</text>
+      <text part="label" class="label">${svgLines(r.labelLines, r.labelX, r.labelY)}</text>
+      <text class="duration">${svgLines(r.durationLines, r.labelX, r.durationY)}</text>
       <rect class="track" x=${g.plot.left} y=${r.barY} width=${g.plot.right - g.plot.left} height=${r.barHeight}></rect>
-      ${g.narrow
-        ? g.ticks.map((t) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${r.barY - 3} y2=${r.barY + r.barHeight + 3}></line>`)
-        : nothing}
       ${r.range ? svg`<rect part="range" class="range" x=${r.range.x + 0.5} y=${r.barY + 0.5} width=${Math.max(0, r.range.width - 1)} height=${r.barHeight - 1}></rect>` : nothing}
       ${r.core ? svg`<rect part="bar" class="core" x=${r.core.x} y=${r.barY} width=${r.core.width} height=${r.barHeight}></rect>` : nothing}
       ${r.window ? svg`<line class="window" x1=${r.window.x1} x2=${r.window.x2} y1=${r.window.y} y2=${r.window.y}></line>` : nothing}
       ${r.marker ? svg`<path part="marker" class="marker" d=${diamond(r.marker.x, mid, r.marker.size)}></path>` : nothing}
       ${r.decisionLines.length
-        ? svg`<text class="decision">${tspans(r.decisionLines, r.decisionX, r.decisionY)}</text>`
+        ? svg`<text class="decision">${svgLines(r.decisionLines, r.decisionX, r.decisionY)}</text>`
         : nothing}
     </g>`;
   }
 
-  private renderTooltip(r: StepRow, g: TimelineGeometry) {
-    // Under a step in the upper part of the chart, over one lower down: it stays inside the element.
-    const below = r.box.y + r.box.height < g.height * 0.6;
-    const place = below ? { top: `${String(r.box.y + r.box.height + 4)}px` } : { bottom: `${String(g.height - r.box.y + 4)}px` };
-    return html`<div
-      part="tooltip"
-      class="tooltip"
-      role="tooltip"
-      aria-hidden="true"
-      style=${styleProps({ ...place, left: `${String(r.decisionX)}px` })}
-    >
-      <strong>${r.label}: ${r.durationText}</strong>
+  private renderNote(r: StepRow) {
+    return html`<strong>${r.label}: ${r.durationText}</strong>
       <span>${r.timing}</span>
       ${r.sourceWords ? html`<span class="quiet">In the source: “${r.sourceWords}”</span>` : nothing}
-      ${r.note ? html`<span>${r.note}</span>` : nothing}
-    </div>`;
+      ${r.note ? html`<span>${r.note}</span>` : nothing}`;
   }
 
   private renderTable(g: TimelineGeometry, profile: Profile) {

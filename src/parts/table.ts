@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { Profile } from '../profile/types.js';
 
 /** One row of a data table: its header cell (what the row is about), then its data cells. */
@@ -33,3 +33,17 @@ export function dataTable(caption: string, columns: readonly string[], rows: rea
 export function publisherOf(profile: Profile, id: string): string {
   return profile.sources.find((s) => s.id === id)?.publisher ?? id;
 }
+
+export const tableStyles = css`
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

@@ -5,7 +5,8 @@
  * a class, a data attribute or a style) and tells each element whether it should follow the system.
  */
 
-import { composedParent } from './dom.js';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { composedParent } from '../internal/dom.js';
 
 type Listener = (followSystem: boolean) => void;
 
@@ -54,4 +55,50 @@ export function watchColorScheme(element: Element, listener: Listener): () => vo
 /** How many elements are watched (for leak tests). */
 export function watchedCount(): number {
   return listeners.size;
+}
+
+/**
+ * For `theme="auto"`: whether the element follows the system scheme (the page sets none of its
+ * own), watched live while the element is connected and `auto`.
+ */
+export class ColorSchemeController implements ReactiveController {
+  followSystem = false;
+  private auto = false;
+  private stop?: () => void;
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  /** In `willUpdate`: the element's theme now. */
+  set(theme: string): void {
+    this.auto = theme === 'auto';
+    this.watch();
+  }
+
+  hostConnected(): void {
+    this.watch();
+  }
+
+  hostDisconnected(): void {
+    this.unwatch();
+  }
+
+  private watch(): void {
+    if (!this.auto || !this.host.isConnected) {
+      this.unwatch();
+      return;
+    }
+    this.stop ??= watchColorScheme(this.host, (follow) => {
+      if (follow === this.followSystem) return;
+      this.followSystem = follow;
+      this.host.requestUpdate();
+    });
+  }
+
+  private unwatch(): void {
+    this.stop?.();
+    this.stop = undefined;
+    this.followSystem = false;
+  }
 }

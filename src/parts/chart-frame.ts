@@ -1,0 +1,135 @@
+import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { styleProps, type StyleProps } from '../directives/style-props.js';
+
+export interface ChartFrame {
+  readonly width: number;
+  readonly height: number;
+  /** Label text size, px: the drawing's `--_fs`. */
+  readonly fontSize: number;
+  /** One sentence of the figures: the svg's accessible name. */
+  readonly summary: string;
+  /** False while the element is far from the viewport: only the drawing's exact height is kept. */
+  readonly drawing: boolean;
+  /** Private custom properties for the drawing's rules (`--_fs-small`, say). */
+  readonly vars?: StyleProps;
+  /** Inside the svg: `<defs>`, axis and marks. */
+  readonly marks: () => unknown;
+  /** Over the svg, in HTML: the focusable marks and the tooltip. */
+  readonly overlay?: () => unknown;
+  readonly onLeave?: () => void;
+}
+
+/**
+ * The drawing every chart shares: a `div part="chart"` of the geometry's exact height, holding an
+ * `<svg role="img">` named by its summary, with HTML laid over it (inside an image nothing may be
+ * focusable). Far below the fold only the height is kept, so nothing jumps when it draws.
+ */
+export function chartFrame(f: ChartFrame): TemplateResult {
+  return html`<div
+    part="chart"
+    class="chart"
+    style=${styleProps({ 'block-size': f.drawing ? undefined : `${String(f.height)}px`, '--_fs': `${String(f.fontSize)}px`, ...f.vars })}
+    @pointerleave=${f.onLeave}
+  >
+    ${f.drawing
+      ? html`<svg role="img" aria-label=${f.summary} width=${f.width} height=${f.height} viewBox="0 0 ${f.width} ${f.height}">
+            ${f.marks()}
+          </svg>
+          ${f.overlay?.() ?? nothing}`
+      : nothing}
+  </div>`;
+}
+
+/** A diagonal hatch fill, `#<id>`: lines in `--_hatch-color` on the background. It prints in black and white. */
+export function hatch(id: string, size = 6): SVGTemplateResult {
+  return svg`<pattern id=${id} width=${size} height=${size} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    <rect class="hatch-bg" width=${size} height=${size}></rect>
+    <line class="hatch-line" x1="0" y1="0" x2="0" y2=${size}></line>
+  </pattern>`;
+}
+
+/** Vertical rules at `x`, one line per run (the runs come from `clearRuns`, so no rule crosses text). */
+export function rules(kind: string, x: number, runs: readonly { y1: number; y2: number }[]): SVGTemplateResult[] {
+  return runs.map((r) => svg`<line class=${kind} x1=${x} x2=${x} y1=${r.y1} y2=${r.y2}></line>`);
+}
+
+export const chartFrameStyles = css`
+  .chart {
+    position: relative;
+  }
+
+  .chart > svg {
+    display: block;
+    max-inline-size: 100%;
+    overflow: visible;
+    font-family: inherit;
+  }
+
+  .label,
+  .value {
+    fill: var(--_text);
+    font-size: var(--_fs);
+  }
+
+  .tick {
+    fill: var(--_muted);
+    font-size: calc(var(--_fs) * 0.92);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+    shape-rendering: crispEdges;
+  }
+
+  .hatch-bg {
+    fill: var(--_background);
+  }
+
+  .hatch-line {
+    stroke: var(--_hatch-color, var(--_compare));
+    stroke-width: 2;
+  }
+
+  @media print {
+    /* The page may be narrower than the screen the figures were laid out for: scale, never clip. */
+    svg {
+      inline-size: 100%;
+      block-size: auto;
+    }
+    .label,
+    .value,
+    .tick {
+      fill: #000;
+    }
+    .grid {
+      stroke: #999;
+    }
+    .hatch-bg {
+      fill: #fff;
+    }
+    .hatch-line {
+      stroke: #000;
+      opacity: 1;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .label,
+    .value,
+    .tick {
+      fill: CanvasText;
+    }
+    .grid {
+      stroke: GrayText;
+    }
+    .hatch-bg {
+      fill: Canvas;
+    }
+    .hatch-line {
+      stroke: CanvasText;
+      opacity: 1;
+    }
+  }
+`;

@@ -1,0 +1,111 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { RovingFocusController } from '../controllers/roving-focus.js';
+import { styleProps } from '../directives/style-props.js';
+import type { Box } from '../layout/grid.js';
+
+/** A drawn figure's box, and what a keyboard or screen-reader user is told about it. */
+export interface MarkRow {
+  readonly key: string;
+  readonly ariaLabel: string;
+  readonly note?: string;
+  readonly box: Box;
+}
+
+export interface MarkOptions {
+  /** The part name of each mark: `mark`, or the element's own (`step`). */
+  readonly part?: string;
+  /** Ids of elements that also describe mark `i` (a step's decision, say). */
+  readonly describedBy?: (i: number) => string | undefined;
+  /** Called when mark `i` receives focus. */
+  readonly onFocus?: (i: number) => void;
+}
+
+/**
+ * Focusable buttons laid over a drawing, one per figure, one Tab stop moved with the arrow keys:
+ * hover, focus or click shows its note through `show(index)`, and each is described by its note
+ * for screen readers. Every element whose figures carry notes uses it.
+ */
+export function marks(
+  rows: readonly MarkRow[],
+  active: number | undefined,
+  show: (index?: number) => void,
+  roving: RovingFocusController,
+  options: MarkOptions = {},
+): TemplateResult {
+  const partName = options.part ?? 'mark';
+  return html`${rows.map((r, i) => {
+      const describedBy = [options.describedBy?.(i), r.note ? `note-${String(i)}` : undefined].filter(Boolean).join(' ');
+      return html`<button
+        type="button"
+        part=${partName}
+        class=${partName === 'mark' ? 'mark' : `mark ${partName}`}
+        data-key=${r.key}
+        tabindex=${roving.tabindex(i, rows.length) ?? nothing}
+        aria-label=${r.ariaLabel}
+        aria-describedby=${describedBy || nothing}
+        aria-expanded=${active === i ? 'true' : 'false'}
+        style=${styleProps({
+          left: `${String(r.box.x)}px`,
+          top: `${String(r.box.y)}px`,
+          width: `${String(r.box.width)}px`,
+          height: `${String(r.box.height)}px`,
+        })}
+        @pointerenter=${() => {
+          show(i);
+        }}
+        @focus=${() => {
+          roving.focused(i);
+          show(i);
+          options.onFocus?.(i);
+        }}
+        @blur=${() => {
+          show(undefined);
+        }}
+        @click=${() => {
+          show(active === i ? undefined : i);
+        }}
+        @keydown=${roving.keydown}
+      ></button>`;
+    })}
+    <div hidden>${rows.map((r, i) => (r.note ? html`<span id="note-${String(i)}">${r.note}</span>` : nothing))}</div>`;
+}
+
+export const markStyles = css`
+  .mark {
+    position: absolute;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    cursor: help;
+  }
+
+  .mark:hover,
+  .mark[aria-expanded='true'] {
+    background: color-mix(in srgb, var(--_text) 6%, transparent);
+  }
+
+  .mark:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .mark {
+      transition: background-color 120ms ease-out;
+    }
+  }
+
+  @media print {
+    .mark {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .mark:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
