@@ -27,3 +27,12 @@ for (const module of manifest.modules) {
   }
 }
 writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+
+// Every element of the registry is documented: a tag without its @tagname JSDoc fails the build.
+const registry = readFileSync(new URL('../src/registry.ts', import.meta.url), 'utf8');
+const documented = new Set(manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean)));
+const missing = [...registry.matchAll(/\{ tag: '([a-z-]+)'/g)].map(([, tag]) => tag).filter((tag) => !documented.has(tag));
+if (missing.length) {
+  console.error(`custom-elements.json lacks ${missing.map((t) => `<${t}>`).join(', ')}: give each element's class a @tagname JSDoc tag.`);
+  process.exit(1);
+}

@@ -22,11 +22,13 @@ const total = gz(code);
 const budget = pkg.sizeBudget.gzip;
 console.log(`dist/career-widgets.js: ${code.length} B min (${kb(code.length)}), ${total} B gzip (${kb(total)}); budget ${budget} B gzip`);
 
-const ELEMENTS = {
-  'outlook-chart': ['OutlookChart', './src/components/outlook-chart/outlook-chart.ts'],
-  'salary-factors': ['SalaryFactors', './src/components/salary-factors/salary-factors.ts'],
-  'timeline-steps': ['TimelineSteps', './src/components/timeline-steps/timeline-steps.ts'],
-};
+/** The registry's elements: tag → [class, module], read from src/registry.ts (one list for all). */
+function registryElements() {
+  const source = readFileSync(new URL('../src/registry.ts', import.meta.url), 'utf8');
+  const modules = new Map([...source.matchAll(/import \{ (\w+) \} from '\.\/(.+)\.js';/g)].map(([, name, path]) => [name, `./src/${path}.ts`]));
+  return Object.fromEntries([...source.matchAll(/\{ tag: '([a-z-]+)', element: (\w+)/g)].map(([, tag, name]) => [tag, [name, modules.get(name)]]));
+}
+const ELEMENTS = registryElements();
 
 /** Builds the bundle from `entry` source in memory and returns its gzip bytes. */
 async function gzipOf(entry) {

@@ -13,6 +13,37 @@ export interface Box {
   readonly height: number;
 }
 
+/** A vertical rule's runs: where it is drawn, stopping short of text. */
+export type Runs = readonly { readonly y1: number; readonly y2: number }[];
+
+/** A row of figures as every chart lays it out: its label in wrapped lines, its box and its words. */
+export interface LabelledRow {
+  readonly key: string;
+  readonly label: string;
+  readonly labelLines: readonly string[];
+  /** x of the label's start; y of each label line's baseline. */
+  readonly labelX: number;
+  readonly labelY: readonly number[];
+  /** The row's whole box, for the focusable mark laid over it. */
+  readonly box: Box;
+  readonly note?: string;
+  readonly source: string;
+  /** What a screen reader says for this mark. */
+  readonly ariaLabel: string;
+}
+
+/** What every chart's geometry has: its size, whether it is narrow, its text size, plot and summary. */
+export interface ChartGeometry {
+  readonly width: number;
+  readonly height: number;
+  readonly narrow: boolean;
+  /** Label text size, px. */
+  readonly fontSize: number;
+  readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  /** One sentence of the figures, for the svg's aria-label. */
+  readonly summary: string;
+}
+
 export interface Grid {
   readonly width: number;
   readonly narrow: boolean;
@@ -55,7 +86,7 @@ export function textBox(x: number, top: number, widths: readonly number[], lineH
  * The runs of a vertical rule at `x` from `y1` to `y2` that cross none of `boxes` (labels, values,
  * decisions): grid lines stop short of text instead of running through it.
  */
-export function clearRuns(x: number, y1: number, y2: number, boxes: readonly Box[], pad = 2): { y1: number; y2: number }[] {
+export function clearRuns(x: number, y1: number, y2: number, boxes: readonly Box[], pad = 2): Runs {
   const blocked = boxes
     .filter((b) => b.width > 0 && x >= b.x - pad && x <= b.x + b.width + pad)
     .map((b) => [b.y - pad, b.y + b.height + pad] as const)

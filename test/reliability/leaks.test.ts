@@ -4,6 +4,7 @@ import '../../src/index.js';
 import { watchedCount } from '../../src/controllers/color-scheme.js';
 import { printableCount } from '../../src/controllers/print.js';
 import { watchedSizeCount } from '../../src/controllers/viewport.js';
+import { TAGS } from '../support/elements.js';
 import { frames } from '../support/helpers.js';
 
 /** Counts MutationObservers observing something: constructed, minus disconnected. */
@@ -33,7 +34,7 @@ describe('leaks', () => {
     try {
       const host = await fixture<HTMLDivElement>(html`<div style="width:400px"></div>`);
       const baseline = tracker.live.size;
-      const tags = ['outlook-chart', 'salary-factors', 'timeline-steps'] as const;
+      const tags = TAGS;
       for (let round = 0; round < 10; round++) {
         const batch = Array.from({ length: 100 }, (_, i) => {
           const el = document.createElement(tags[i % 3]!);

@@ -1,7 +1,70 @@
-/** Every registered element, from the one registry: a test that loops over these covers each new element. */
+/**
+ * Every registered element, from the one registry, and what the contract suite needs to know of
+ * each. `CASES` is typed by the registry's tags: an element added to the registry does not compile
+ * here until it has its case, and from then on the contract suite tests it.
+ */
+import { fixture } from '@open-wc/testing';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { elements, type Tag } from '../../src/registry.js';
-import type { SectionName } from '../../src/profile/types.js';
+import type { Profile, SectionName } from '../../src/profile/types.js';
+import { drawn } from './helpers.js';
 
 export type { Tag };
 export const TAGS: readonly Tag[] = elements.map((e) => e.tag);
 export const SECTION = Object.fromEntries(elements.map((e) => [e.tag, e.section])) as Record<Tag, SectionName>;
+
+export interface ElementCase {
+  /** Puts a word where its own section wants a number; `path` is the field the error must name. */
+  readonly spoil: (p: Profile) => void;
+  readonly path: string;
+  /** The part of its focusable marks and how many the guide's profile draws. */
+  readonly mark: string;
+  readonly marks: number;
+  /** Text it shows under `locale="de-DE"`: a figure written the German way. */
+  readonly de: string;
+  /** Gives the second item of its main list the first one's id; `duplicatePath` is where the error points. */
+  readonly duplicate: (p: Profile) => void;
+  readonly duplicatePath: string;
+}
+
+type Loose = Record<string, unknown>;
+
+export const CASES: Record<Tag, ElementCase> = {
+  'outlook-chart': {
+    spoil: (p) => ((p.outlook!.projections[1] as unknown as Loose).growthPercent = 'lots'),
+    path: 'outlook.projections[1].growthPercent',
+    mark: 'mark',
+    marks: 3,
+    de: '16 %',
+    duplicate: (p) => (p.outlook!.projections[1]!.id = p.outlook!.projections[0]!.id),
+    duplicatePath: 'outlook.projections[1].id',
+  },
+  'salary-factors': {
+    spoil: (p) => ((p.salary!.median as unknown as Loose).amount = 'lots'),
+    path: 'salary.median.amount',
+    mark: 'mark',
+    marks: 3,
+    de: '47.000 $',
+    duplicate: (p) => (p.salary!.factors![1]!.id = p.salary!.factors![0]!.id),
+    duplicatePath: 'salary.factors[1].id',
+  },
+  'timeline-steps': {
+    spoil: (p) => ((p.timeline!.steps[1]!.duration as unknown as Loose).min = 'lots'),
+    path: 'timeline.steps[1].duration.min',
+    mark: 'step',
+    marks: 4,
+    de: '18–24 Monate',
+    duplicate: (p) => (p.timeline!.steps[1]!.id = p.timeline!.steps[0]!.id),
+    duplicatePath: 'timeline.steps[1].id',
+  },
+};
+
+/** `<tag attributes>` in a container `width` px wide, drawn. */
+export async function place<T extends Tag>(tag: T, attributes = '', width = 640): Promise<HTMLElementTagNameMap[T]> {
+  const t = unsafeStatic(tag);
+  const a = unsafeStatic(attributes);
+  const wrapper = await fixture<HTMLDivElement>(staticHtml`<div style="width:${width}px"><${t} ${a}></${t}></div>`);
+  const el = wrapper.firstElementChild as HTMLElementTagNameMap[T];
+  await drawn(el);
+  return el;
+}

@@ -40,8 +40,10 @@ export async function fixtureServer(context, next) {
       context.type = 'text/javascript';
       context.body = await ajvBundle();
       return undefined;
-    case 'csp.html':
-      context.set('Content-Security-Policy', CSP);
+    case 'csp.html': {
+      // ?tags=a,b: the elements on the page; ?tt=none: a page whose trusted-types directive allows no policy.
+      const tags = String(context.query.tags ?? 'outlook-chart').split(',').filter((t) => /^[a-z]+-[a-z-]+$/.test(t));
+      context.set('Content-Security-Policy', context.query.tt === 'none' ? `${CSP}; trusted-types 'none'` : CSP);
       context.type = 'text/html';
       context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script src="/__cw__/csp-listen.js"></script>
@@ -49,9 +51,10 @@ ${context.query.other ? '<script src="/__cw__/other-version.js"></script>' : ''}
 <script type="module" src="/dist/career-widgets.js"></script>
 ${context.query.twice ? '<script type="module" src="/dist/career-widgets.js?copy=2"></script>' : ''}
 </head><body>
-<outlook-chart></outlook-chart><salary-factors></salary-factors><timeline-steps></timeline-steps>
+${tags.map((t) => `<${t}><p class="fallback">Fallback for ${t}.</p></${t}>`).join('\n')}
 </body></html>`;
       return undefined;
+    }
     case 'other-version.js':
       // Another copy of the library, of another version, defined <outlook-chart> first.
       context.type = 'text/javascript';
@@ -71,7 +74,7 @@ ${context.query.twice ? '<script type="module" src="/dist/career-widgets.js?copy
       context.body = `window.__violations = [];
 window.__warnings = [];
 window.__errors = [];
-document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sample));
 addEventListener('error', (e) => window.__errors.push(String(e.message)));
 const warn = console.warn.bind(console);
 console.warn = (...args) => { window.__warnings.push(args.join(' ')); warn(...args); };

@@ -1,9 +1,9 @@
 import { aTimeout, waitUntil } from '@open-wc/testing';
 import type { CwElement } from '../../src/internal/cw-element.js';
 import { defaultProfile } from '../../src/profile/default-profile.js';
-import type { Profile } from '../../src/profile/types.js';
+import type { Profile, SectionName } from '../../src/profile/types.js';
 
-type AnyCw = CwElement<'outlook' | 'salary' | 'timeline', unknown>;
+type AnyCw = CwElement<SectionName, unknown>;
 
 /** The element's shadow root, asserted present. */
 export function shadow(el: Element): ShadowRoot {
@@ -20,10 +20,17 @@ export function parts(el: Element, name: string): HTMLElement[] {
   return [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 }
 
+/** True when the element shows its figures: ready, laid out, and its drawing (if it has one) drawn. */
+function isDrawn(el: Element): boolean {
+  const root = shadow(el);
+  if (!root.querySelector('.base.state-ready') || root.querySelector('.reserve')) return false;
+  return !root.querySelector('[part~="chart"]') || root.querySelector('[part~="chart"] > svg') !== null;
+}
+
 /** Waits until the element has drawn its figures (or shows a state, when `state` is given). */
 export async function drawn(el: AnyCw, state: 'ready' | 'error' | 'loading' = 'ready'): Promise<void> {
-  const selector = state === 'ready' ? '[part~="chart"] > svg' : `[part~="${state}"]`;
-  await waitUntil(() => shadow(el).querySelector(selector), `<${el.localName}> never reached ${state}`, { timeout: 5000 });
+  const reached = state === 'ready' ? () => isDrawn(el) : () => shadow(el).querySelector(`[part~="${state}"]`) !== null;
+  await waitUntil(reached, `<${el.localName}> never reached ${state}`, { timeout: 5000 });
   await el.updateComplete;
 }
 

@@ -5,21 +5,15 @@
 import { max, min } from 'd3';
 import { fitTicks, type Tick } from '../../layout/axis.js';
 import type { Formats } from '../../layout/format.js';
-import { baselines, chartGrid, clearRuns, textBox, type Box } from '../../layout/grid.js';
+import { baselines, chartGrid, clearRuns, textBox, type Box, type ChartGeometry, type LabelledRow, type Runs } from '../../layout/grid.js';
 import { linearScale } from '../../layout/scale.js';
 import { textWidth, wrapText } from '../../layout/text.js';
 import type { Outlook, Projection, Workforce } from '../../profile/types.js';
 
 export { NARROW_WIDTH } from '../../layout/grid.js';
 
-export interface OutlookRow {
-  readonly key: string;
+export interface OutlookRow extends LabelledRow {
   readonly role: Projection['role'];
-  readonly label: string;
-  readonly labelLines: readonly string[];
-  /** x of the label's start; y of each label line's baseline. */
-  readonly labelX: number;
-  readonly labelY: readonly number[];
   readonly barX: number;
   readonly barY: number;
   readonly barWidth: number;
@@ -28,35 +22,22 @@ export interface OutlookRow {
   readonly valueText: string;
   readonly valueX: number;
   readonly valueY: number;
-  /** The row's whole box, for the focusable mark laid over it. */
-  readonly box: Box;
   readonly descriptor?: string;
-  readonly note?: string;
-  readonly source: string;
-  /** What a screen reader says for this mark. */
-  readonly ariaLabel: string;
 }
 
 /** A vertical rule (grid line, zero line, the average's reference), in runs that cross no text. */
 export interface Rule {
   readonly kind: 'grid' | 'zero' | 'reference';
   readonly x: number;
-  readonly runs: readonly { readonly y1: number; readonly y2: number }[];
+  readonly runs: Runs;
 }
 
-export interface OutlookGeometry {
-  readonly width: number;
-  readonly height: number;
-  readonly narrow: boolean;
-  readonly fontSize: number;
-  readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+export interface OutlookGeometry extends ChartGeometry {
   readonly ticks: readonly Tick[];
   readonly rules: readonly Rule[];
   readonly rows: readonly OutlookRow[];
   readonly zeroX: number;
   readonly period: string;
-  /** One sentence of the chart's figures, for the svg's aria-label. */
-  readonly summary: string;
   readonly workforce?: WorkforceFigure;
 }
 

@@ -10,7 +10,7 @@
 import { max } from 'd3';
 import { fitTicks, type Tick } from '../../layout/axis.js';
 import type { Formats } from '../../layout/format.js';
-import { baselines, chartGrid, clearRuns, textBox, type Box } from '../../layout/grid.js';
+import { baselines, chartGrid, clearRuns, textBox, type Box, type ChartGeometry, type LabelledRow, type Runs } from '../../layout/grid.js';
 import { linearScale } from '../../layout/scale.js';
 import { textWidth, wrapText } from '../../layout/text.js';
 import type { Salary, SalaryFigure } from '../../profile/types.js';
@@ -26,14 +26,8 @@ export const OPEN_HEADROOM = 1.2;
 
 export type FigureKind = 'median' | 'experienced' | 'related';
 
-export interface SalaryRow {
-  readonly key: string;
+export interface SalaryRow extends LabelledRow {
   readonly kind: FigureKind;
-  readonly label: string;
-  readonly labelLines: readonly string[];
-  /** x of the label's start; y of each label line's baseline. */
-  readonly labelX: number;
-  readonly labelY: readonly number[];
   readonly amount: number;
   /** True for a lower bound ("over $70,000"): drawn from its amount off toward the scale's end. */
   readonly open: boolean;
@@ -49,33 +43,20 @@ export interface SalaryRow {
   readonly valueAnchor: 'start' | 'end';
   /** Where the value stands: beside its mark, or on its own line above it when neither side has room. */
   readonly valuePlacement: 'right' | 'left' | 'above';
-  /** The row's whole box, for the focusable mark laid over it. */
-  readonly box: Box;
-  readonly note?: string;
-  readonly source: string;
-  /** What a screen reader says for this mark, and the table's wording of the amount. */
-  readonly ariaLabel: string;
   readonly amountWords: string;
 }
 
-export interface SalaryGeometry {
-  readonly width: number;
-  readonly height: number;
-  readonly narrow: boolean;
-  readonly fontSize: number;
+export interface SalaryGeometry extends ChartGeometry {
   /** Half the height of a row's band: the radius of the median dot, the half-diagonal of a diamond. */
   readonly markSize: number;
   readonly bandHeight: number;
-  readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
   /** The scale's domain after `nice()`: always from 0, always past every figure. */
   readonly domain: readonly [number, number];
   readonly ticks: readonly Tick[];
   /** A grid line at each tick, in runs that cross no label or value. */
-  readonly grid: readonly { readonly x: number; readonly runs: readonly { readonly y1: number; readonly y2: number }[] }[];
+  readonly grid: readonly { readonly x: number; readonly runs: Runs }[];
   readonly rows: readonly SalaryRow[];
   readonly currency: string;
-  /** One sentence of the chart's figures, for the svg's aria-label. */
-  readonly summary: string;
 }
 
 interface Entry {

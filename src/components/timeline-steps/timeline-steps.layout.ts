@@ -11,7 +11,7 @@
 import { nice as niceDomain } from 'd3';
 import { fitTicks, type Tick } from '../../layout/axis.js';
 import type { Formats } from '../../layout/format.js';
-import { baselines, chartGrid, clearRuns, textBox, type Box } from '../../layout/grid.js';
+import { baselines, chartGrid, clearRuns, textBox, type Box, type ChartGeometry, type LabelledRow, type Runs } from '../../layout/grid.js';
 import { linearScale } from '../../layout/scale.js';
 import { textWidth, wrapText } from '../../layout/text.js';
 import type { Step, Timeline } from '../../profile/types.js';
@@ -85,14 +85,8 @@ export interface Span {
   readonly width: number;
 }
 
-export interface StepRow {
-  readonly key: string;
+export interface StepRow extends LabelledRow {
   readonly index: number;
-  readonly label: string;
-  readonly labelLines: readonly string[];
-  /** x of the text column; y of each line's baseline. */
-  readonly labelX: number;
-  readonly labelY: readonly number[];
   /** "18–24 months" for a dated step (Intl), the source's words ("Varies by student") for one that varies. */
   readonly durationText: string;
   readonly durationLines: readonly string[];
@@ -112,31 +106,20 @@ export interface StepRow {
   readonly marker?: { readonly x: number; readonly y: number; readonly size: number };
   /** Varying, when the steps before it leave its start uncertain: earliest to latest start, dotted. */
   readonly window?: { readonly x1: number; readonly x2: number; readonly y: number };
-  /** The row's whole box, for the focusable step laid over it. */
-  readonly box: Box;
   /** y of the line between this row and the one before it, if any. */
   readonly dividerY?: number;
   /** "Starts after 18–24 months; done after 19–27 months." */
   readonly timing: string;
   /** The source's own words for the time of a dated step, when given. */
   readonly sourceWords?: string;
-  readonly note?: string;
-  readonly source: string;
-  /** What a screen reader says for this step. */
-  readonly ariaLabel: string;
 }
 
-export interface TimelineGeometry {
-  readonly width: number;
-  readonly height: number;
-  readonly narrow: boolean;
-  readonly fontSize: number;
+export interface TimelineGeometry extends ChartGeometry {
   readonly smallSize: number;
-  readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
   /** The month axis; empty when no step has a duration. */
   readonly ticks: readonly Tick[];
   /** A grid line at each tick, in runs that cross no text. */
-  readonly grid: readonly { readonly x: number; readonly runs: readonly { readonly y1: number; readonly y2: number }[] }[];
+  readonly grid: readonly { readonly x: number; readonly runs: Runs }[];
   /** The nice month domain of the axis. */
   readonly domain: readonly [number, number];
   readonly rows: readonly StepRow[];
@@ -146,8 +129,6 @@ export interface TimelineGeometry {
   /** Whether any span has a light (uncertain) part, and any step varies: for the legend. */
   readonly hasRange: boolean;
   readonly hasVarying: boolean;
-  /** The figures in words, for the svg's aria-label. */
-  readonly summary: string;
 }
 
 export function layoutTimeline(timeline: Timeline, width: number, fontSize: number, f: Formats): TimelineGeometry {

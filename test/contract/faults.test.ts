@@ -1,9 +1,9 @@
 /** src faults for every element: a redirect, and a rapid series of changes where the last wins. */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+import { TAGS } from '../support/elements.js';
 import { drawn, part, shadow } from '../support/helpers.js';
 
-const TAGS = ['outlook-chart', 'salary-factors', 'timeline-steps'] as const;
 
 for (const tag of TAGS) {
   describe(`<${tag}> src faults`, () => {

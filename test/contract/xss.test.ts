@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+import { TAGS } from '../support/elements.js';
 import { drawn, profileCopy, shadow } from '../support/helpers.js';
 
 const PAYLOADS = [
@@ -58,7 +59,7 @@ describe('XSS corpus in every string field', () => {
     delete (window as { __xss?: unknown }).__xss;
   });
 
-  for (const tag of ['outlook-chart', 'salary-factors', 'timeline-steps'] as const) {
+  for (const tag of TAGS) {
     it(`<${tag}> renders ${String(PAYLOADS.length)} payloads as text and runs none`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width:640px"></div>`);
       const el = document.createElement(tag);

@@ -5,18 +5,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
+import { place, TAGS, type Tag } from '../support/elements.js';
 import { drawn, emulate, frames, part, parts, shadow } from '../support/helpers.js';
 
-const TAGS = ['outlook-chart', 'salary-factors', 'timeline-steps'] as const;
-type Tag = (typeof TAGS)[number];
-
-async function place(tag: Tag, width = 640) {
-  const t = unsafeStatic(tag);
-  const wrapper = await fixture<HTMLDivElement>(staticHtml`<div style="width:${width}px"><${t}></${t}></div>`);
-  const el = wrapper.firstElementChild as HTMLElementTagNameMap[Tag];
-  await drawn(el);
-  return el;
-}
 
 /** The colour a system colour keyword resolves to on this page, as computed style. */
 function systemColor(keyword: string): string {
@@ -86,7 +77,7 @@ for (const tag of TAGS) {
     });
 
     it('prints within the width, keeping its source line, in marks that survive black and white', async () => {
-      const el = await place(tag, 700);
+      const el = await place(tag, '', 700);
       await emulate({ media: 'print' });
       const base = part(el, 'base')!;
       expect(base.scrollWidth).to.be.at.most(base.clientWidth);
