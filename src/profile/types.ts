@@ -12,6 +12,7 @@ import type {
   StepSchema,
   TimelineSchema,
   WorkforceSchema,
+  profileEntries,
 } from './schema.js';
 
 export type Profile = InferOutput<typeof ProfileSchema>;
@@ -26,8 +27,8 @@ export type Timeline = InferOutput<typeof TimelineSchema>;
 export type Step = InferOutput<typeof StepSchema>;
 export type Duration = InferOutput<typeof DurationSchema>;
 
-/** The sections an element can read. */
-export type SectionName = 'outlook' | 'salary' | 'timeline';
+/** The sections an element can read: every field of the profile but its metadata and sources. */
+export type SectionName = Exclude<keyof typeof profileEntries, '$schema' | 'occupation' | 'sources'>;
 
 /** One problem found in a profile: where, and what is wrong, in words a site owner can act on. */
 export interface Issue {

@@ -49,52 +49,68 @@ function toIssue(issue: BaseIssue<unknown>): Issue {
   return { path, message: path ? `${path} ${what}` : `The profile ${what}` };
 }
 
-/** Checks that no schema can: references between fields, and ids unique within their list. */
+/** Fields whose ids share one namespace: the salary figures are all marks on one scale. */
+const ID_GROUPS: Partial<Record<SectionName, readonly string[]>> = { salary: ['median', 'experienced', 'related'] };
+
+/** Every section name of the profile, from the schema. */
+export const SECTIONS = Object.keys(profileEntries).filter((k) => !['$schema', 'occupation', 'sources'].includes(k)) as SectionName[];
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const idOf = (value: unknown) => (isRecord(value) && typeof value.id === 'string' ? value.id : undefined);
+
+/**
+ * Checks that no schema can, in every section alike: ids unique within their list (a repeat names
+ * both places), every `source` naming a listed source; and the few ranges a schema cannot order.
+ */
 function crossCheck(profile: Profile, only?: SectionName): Issue[] {
   const issues: Issue[] = [];
   const add = (keys: readonly PathKey[], what: string) => {
     const path = formatPath(keys);
     issues.push({ path, message: `${path} ${what}` });
   };
-  /** Each id once in its list; a repeat names both places. */
-  const unique = (entries: readonly (readonly [readonly PathKey[], string])[]) => {
+  const unique = (entries: readonly (readonly [readonly PathKey[], string | undefined])[]) => {
     const seen = new Map<string, readonly PathKey[]>();
     for (const [keys, id] of entries) {
+      if (id === undefined) continue;
       const first = seen.get(id);
       if (first) add([...keys, 'id'], `repeats the id "${id}" of ${formatPath([...first, 'id'])}; ids must be unique in their list`);
       else seen.set(id, keys);
     }
   };
-  const list = (items: readonly { id: string }[] | undefined, ...keys: PathKey[]) =>
-    (items ?? []).map((item, i) => [[...keys, i], item.id] as const);
-
-  unique(list(profile.sources, 'sources'));
   const known = new Set(profile.sources.map((s) => s.id));
-  const cites = (keys: PathKey[], id: string) => {
-    if (!known.has(id)) add(keys, `names the source "${id}", which is not in sources`);
+  unique(profile.sources.map((s, i) => [['sources', i], s.id] as const));
+
+  const walk = (value: unknown, keys: readonly PathKey[], grouped: ReadonlySet<string>): void => {
+    if (Array.isArray(value)) {
+      if (!grouped.has(formatPath(keys))) unique(value.map((item, i) => [[...keys, i], idOf(item)] as const));
+      value.forEach((item, i) => walk(item, [...keys, i], grouped));
+    } else if (isRecord(value)) {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'source' && typeof child === 'string' && !known.has(child)) {
+          add([...keys, key], `names the source "${child}", which is not in sources`);
+        } else walk(child, [...keys, key], grouped);
+      }
+    }
   };
-  const wanted = (name: SectionName) => only === undefined || only === name;
-  const { outlook, salary, timeline } = profile;
-  if (outlook && wanted('outlook')) {
-    if (outlook.period.end <= outlook.period.start) add(['outlook', 'period', 'end'], 'must be later than outlook.period.start');
-    unique(list(outlook.projections, 'outlook', 'projections'));
-    outlook.projections.forEach((p, i) => cites(['outlook', 'projections', i, 'source'], p.source));
-    if (outlook.workforce) cites(['outlook', 'workforce', 'source'], outlook.workforce.source);
+  for (const name of only ? [only] : SECTIONS) {
+    const section: unknown = profile[name];
+    if (!isRecord(section)) continue;
+    const group = ID_GROUPS[name] ?? [];
+    unique(
+      group.flatMap((key): (readonly [readonly PathKey[], string | undefined])[] => {
+        const field = section[key];
+        return Array.isArray(field) ? field.map((item, i) => [[name, key, i], idOf(item)] as const) : [[[name, key], idOf(field)] as const];
+      }),
+    );
+    walk(section, [name], new Set(group.map((key) => formatPath([name, key]))));
   }
-  if (salary && wanted('salary')) {
-    const figures: (readonly [readonly PathKey[], string])[] = [[['salary', 'median'], salary.median.id]];
-    if (salary.experienced) figures.push([['salary', 'experienced'], salary.experienced.id]);
-    unique([...figures, ...list(salary.related, 'salary', 'related')]);
-    unique(list(salary.factors, 'salary', 'factors'));
-    cites(['salary', 'median', 'source'], salary.median.source);
-    if (salary.experienced) cites(['salary', 'experienced', 'source'], salary.experienced.source);
-    salary.related?.forEach((r, i) => cites(['salary', 'related', i, 'source'], r.source));
-    salary.factors?.forEach((f, i) => cites(['salary', 'factors', i, 'source'], f.source));
+
+  const { outlook, timeline } = profile;
+  if (outlook && (!only || only === 'outlook') && outlook.period.end <= outlook.period.start) {
+    add(['outlook', 'period', 'end'], 'must be later than outlook.period.start');
   }
-  if (timeline && wanted('timeline')) {
-    unique(list(timeline.steps, 'timeline', 'steps'));
+  if (timeline && (!only || only === 'timeline')) {
     timeline.steps.forEach((s, i) => {
-      cites(['timeline', 'steps', i, 'source'], s.source);
       if (s.duration && s.duration.max < s.duration.min) {
         add(['timeline', 'steps', i, 'duration', 'max'], `must not be less than min (${String(s.duration.min)})`);
       }
