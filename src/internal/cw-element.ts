@@ -11,6 +11,7 @@ import { CwErrorEvent } from '../events/cw-error.js';
 import type { Formats } from '../layout/format.js';
 import { chartFrameStyles } from '../parts/chart-frame.js';
 import { markStyles } from '../parts/marks.js';
+import { notesStyles } from '../parts/notes.js';
 import { sourceStyles } from '../parts/sources.js';
 import { tableStyles } from '../parts/table.js';
 import { tooltipStyles } from '../parts/tooltip.js';
@@ -69,7 +70,7 @@ let warnedVersion = false;
  * @cssproperty --cw-space - Padding and gaps. Default: `1rem`.
  */
 export abstract class CwElement<K extends SectionName, G> extends LitElement {
-  static override styles = [tokens, elementStyles, chartFrameStyles, markStyles, tooltipStyles, tableStyles, sourceStyles];
+  static override styles = [tokens, elementStyles, chartFrameStyles, markStyles, tooltipStyles, tableStyles, notesStyles, sourceStyles];
 
   /** The version of the copy of career-widgets that defined this element. */
   static readonly version: string = __CW_VERSION__;
