@@ -33,6 +33,43 @@ function minifyLitCss() {
   };
 }
 
+/**
+ * Drops the schema's documentation from the bundle: `v.description(…)` and `v.title(…)` inside a
+ * `v.pipe(…)` of src/profile/schema.ts only feed the published JSON Schema (npm run schema), never
+ * validation, yet they are about 3 KB of text. They are blanked out with spaces, so every line and
+ * column stays where it was and the source map stays true.
+ */
+function stripSchemaDocs() {
+  const isV = (node, name) =>
+    node?.type === 'MemberExpression' && node.object.type === 'Identifier' && node.object.name === 'v' && node.property.name === name;
+  const walk = (node, visit) => {
+    if (!node || typeof node.type !== 'string') return;
+    visit(node);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
+      else if (value && typeof value === 'object') walk(value, visit);
+    }
+  };
+  return {
+    name: 'strip-schema-docs',
+    transform(code, id) {
+      if (!id.endsWith('/src/profile/schema.ts')) return null;
+      const cuts = [];
+      walk(this.parse(code), (node) => {
+        if (node.type !== 'CallExpression' || !isV(node.callee, 'pipe')) return;
+        node.arguments.forEach((arg, i) => {
+          if (i > 0 && arg.type === 'CallExpression' && (isV(arg.callee, 'description') || isV(arg.callee, 'title'))) {
+            cuts.push([node.arguments[i - 1].end, arg.end]);
+          }
+        });
+      });
+      let out = code;
+      for (const [from, to] of cuts) out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to);
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default {
   input: 'src/index.ts',
   output: {
@@ -49,6 +86,7 @@ export default {
     json({ preferConst: true, compact: true }),
     typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, sourceMap: true, include: ['src/**/*.ts'] }),
     minifyLitCss(),
+    stripSchemaDocs(),
     terser({
       ecma: 2022,
       module: true,

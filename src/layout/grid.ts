@@ -27,6 +27,8 @@ export interface LabelledRow {
   /** The row's whole box, for the focusable mark laid over it. */
   readonly box: Box;
   readonly note?: string;
+  /** The number of its note in the notes list (`numberNotes`), if it has one. */
+  readonly noteNumber?: number;
   readonly source: string;
   /** What a screen reader says for this mark. */
   readonly ariaLabel: string;
@@ -42,6 +44,8 @@ export interface ChartGeometry {
   readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
   /** One sentence of the figures, for the svg's aria-label. */
   readonly summary: string;
+  /** Every caveat once, numbered as the markers on the figures (`numberNotes`). */
+  readonly notes: readonly string[];
 }
 
 export interface Grid {

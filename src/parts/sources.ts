@@ -6,32 +6,33 @@ export function isHttpUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
 
+/** The sources `ids` name, each once, in the order first named. */
+function sourcesOf(profile: Profile, ids: readonly string[]): Source[] {
+  return [...new Set(ids)].flatMap((id) => profile.sources.filter((s) => s.id === id));
+}
+
 /**
- * The source line: each publisher and date once (three BLS pages of one release read as one
- * source), linked to the first of its pages with a URL; every title stays in the link's tooltip
- * and each figure's own source is in the data table.
+ * The sources in full: each with its publisher, title (linked where it has an http(s) URL), date,
+ * the date it was retrieved where known, and its own note. Profile text is direction-isolated.
  */
 export function sourceLine(profile: Profile, ids: readonly string[], f: Formats): TemplateResult {
-  const groups = new Map<string, Source[]>();
-  for (const id of new Set(ids)) {
-    const source = profile.sources.find((s) => s.id === id);
-    if (!source) continue;
-    const key = `${source.publisher}|${source.date}`;
-    groups.set(key, [...(groups.get(key) ?? []), source]);
-  }
-  const items = [...groups.values()].map(([first, ...rest]) => {
-    if (!first) return nothing;
-    const sources = [first, ...rest];
-    const url = sources.find((s) => s.url && isHttpUrl(s.url))?.url;
-    const titles = sources.map((s) => s.title).join('; ');
-    const name = url
-      ? html`<a href=${url} title=${titles} rel="noopener noreferrer" target="_blank">${first.publisher}</a>`
-      : html`<cite title=${titles}>${first.publisher}</cite>`;
-    return html`${name}, ${f.date(first.date)}`;
-  });
-  return html`<p part="source" class="source">
-    ${items.length > 1 ? 'Sources: ' : 'Source: '}${items.map((item, i) => html`${i ? '; ' : ''}${item}`)}.
-  </p>`;
+  const sources = sourcesOf(profile, ids);
+  return html`<div part="source" class="source">
+    <span class="source-label">${sources.length > 1 ? 'Sources' : 'Source'}:</span>
+    <ul>
+      ${sources.map(
+        (s) => html`<li>
+          <bdi>${s.publisher}</bdi>,
+          ${s.url && isHttpUrl(s.url)
+            ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank"><bdi>${s.title}</bdi></a>`
+            : html`<cite><bdi>${s.title}</bdi></cite>`},
+          ${f.date(s.date)}${s.retrieved ? html` (retrieved ${f.date(s.retrieved)})` : nothing}.${s.note
+            ? html` <span class="source-note"><bdi>${s.note}</bdi></span>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>
+  </div>`;
 }
 
 export const sourceStyles = css`
@@ -39,6 +40,26 @@ export const sourceStyles = css`
     margin: calc(var(--_space) * 0.75) 0 0;
     color: var(--_muted);
     font-size: 0.8125em;
+    line-height: 1.4;
+  }
+
+  .source ul {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .source li {
+    display: inline;
+  }
+
+  .source li + li::before {
+    content: ' · ';
+  }
+
+  .source cite {
+    font-style: italic;
   }
 
   .source a {

@@ -1,4 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
+import type { LabelledRow } from '../layout/grid.js';
+import { svgNoteMarker } from './notes.js';
 
 /**
  * Wrapped lines of one SVG `<text>`, each a `<tspan>` at its own baseline. Every line but the last
@@ -8,4 +10,9 @@ import { svg, type SVGTemplateResult } from 'lit';
 export function svgLines(lines: readonly string[], x: number, ys: readonly number[]): SVGTemplateResult[] {
   const last = lines.length - 1;
   return lines.map((line, i) => svg`<tspan x=${x} y=${ys[i] ?? 0}>${i < last ? `${line} ` : line}</tspan>`);
+}
+
+/** A row's label in the drawing (`part="label"`): its wrapped lines, then its note's marker. */
+export function svgLabel(row: LabelledRow): SVGTemplateResult {
+  return svg`<text part="label" class="label">${svgLines(row.labelLines, row.labelX, row.labelY)}${svgNoteMarker(row.noteNumber)}</text>`;
 }

@@ -34,6 +34,20 @@ const note = v.optional(
 
 const number = v.pipe(v.number(), v.finite('must be a finite number'));
 
+/** How a figure reads when its source gives it loosely: "about $47,000", "around $75,670". */
+const approximate = v.optional(
+  v.pipe(
+    v.boolean(),
+    v.description('True when the source gives the figure as approximate ("about", "approximately"): it then reads "about $47,000" everywhere.'),
+  ),
+);
+const qualifier = v.optional(
+  v.pipe(
+    label,
+    v.description('The source\'s own word for an approximate figure, e.g. "around": shown before the figure, as given. Implies approximate.'),
+  ),
+);
+
 const percent = v.pipe(
   number,
   v.minValue(-100, 'must be at least -100'),
@@ -79,6 +93,8 @@ export const ProjectionSchema = v.pipe(
     descriptor: v.optional(
       v.pipe(label, v.description('The source\'s own words for the rate, e.g. "Much faster than average".')),
     ),
+    approximate,
+    qualifier,
     source: sourceRef,
     note,
   }),
@@ -97,6 +113,8 @@ export const WorkforceSchema = v.pipe(
     ),
     year: v.pipe(year, v.description('The year the projection is for.')),
     growthPercent: v.optional(v.pipe(percent, v.description('Projected change up to that year, in percent.'))),
+    approximate,
+    qualifier,
     source: sourceRef,
     note,
   }),
@@ -135,6 +153,8 @@ export const SalaryFigureSchema = v.pipe(
         v.description('"lower" when the source says "over" this amount: drawn with an open end, never as a maximum.'),
       ),
     ),
+    approximate,
+    qualifier,
     source: sourceRef,
     note,
   }),
@@ -185,6 +205,9 @@ export const StepSchema = v.pipe(
       v.pipe(label, v.description('The source\'s words for the time, e.g. "Varies by student". A step without `duration` is drawn as varying.')),
     ),
     decision: v.optional(v.pipe(prose, v.description('What to decide or check at this step.'))),
+    optional: v.optional(
+      v.pipe(v.boolean(), v.description('True when the source says some skip this step: the total then starts from its shortest time as zero.')),
+    ),
     source: sourceRef,
     note,
   }),
@@ -198,6 +221,15 @@ export const TimelineSchema = v.pipe(
       v.array(StepSchema, 'must be a list'),
       v.minLength(1, 'must have at least one step'),
       v.maxLength(12, 'must have at most 12 steps'),
+    ),
+    statement: v.optional(
+      v.pipe(
+        v.object({
+          text: v.pipe(label, v.description('The source\'s own words for the whole time, e.g. "about two years".')),
+          source: sourceRef,
+        }),
+        v.description('What the source itself says of the total time: shown beside the total computed from the steps.'),
+      ),
     ),
   }),
   v.title('Timeline'),

@@ -22,7 +22,9 @@ describe('<outlook-chart>', () => {
       expect(bars).to.have.length(3);
       const svgText = text(shadow(el).querySelector('svg'));
       // Wrapped lines still read as written (copy, find in page, screen readers).
-      const labels = [...shadow(el).querySelectorAll('.label')].map((l) => l.textContent);
+      const labels = [...shadow(el).querySelectorAll('.label')].map((l) =>
+        [...l.querySelectorAll('tspan:not(.note-marker)')].map((t) => t.textContent).join('').trim(),
+      );
       expect(labels).to.deep.equal([
         'Health information technologists and medical registrars',
         'Medical and health services managers',
@@ -52,10 +54,13 @@ describe('<outlook-chart>', () => {
       expect(workforce).to.include('239,000');
       expect(workforce).to.include('2028');
       expect(workforce).to.include('+10.7%');
-      expect(workforce).to.include('older projection');
+      // Its note is the fourth in the notes list, its marker beside the figure.
+      expect(workforce).to.match(/\(\+10\.7%\)4$/);
+      expect(text(part(el, 'notes')?.querySelectorAll('li')[3])).to.include('older projection');
       const source = text(part(el, 'source'));
-      expect(source).to.include('U.S. Bureau of Labor Statistics, Aug 29, 2024');
-      expect(source).to.include('Data USA, 2023');
+      expect(source).to.include('U.S. Bureau of Labor Statistics, Occupational Outlook Handbook: Health Information Technologists and Medical Registrars, Aug 29, 2024 (retrieved Mar 31, 2025).');
+      expect(source).to.include('Data USA, Medical records & health information technicians, 2023 (retrieved Mar 31, 2025).');
+      expect(source).to.include('the page the guide cites was not identified');
       const link = part(el, 'source')?.querySelector('a');
       expect(link?.getAttribute('href')).to.match(/^https:\/\/www\.bls\.gov\//);
     });

@@ -18,6 +18,14 @@ function guide(): Timeline {
   return profileCopy().timeline!;
 }
 
+/** The guide's steps with exam preparation required rather than optional: each dated step adds its shortest time. */
+function required(): Timeline {
+  const t = guide();
+  const cert = t.steps.find((s) => s.id === 'certification')!;
+  delete (cert as { optional?: boolean }).optional;
+  return t;
+}
+
 function accelerated(): Timeline {
   return {
     unit: 'months',
@@ -51,22 +59,24 @@ describe('timeline-steps layout', () => {
       expect(degree?.start).to.deep.equal({ min: 0, max: 0 });
       expect(degree?.end).to.deep.equal({ min: 18, max: 24 });
       expect(cert?.start).to.deep.equal({ min: 18, max: 24 });
-      expect(cert?.end).to.deep.equal({ min: 19, max: 27 });
-      expect(apply?.start).to.deep.equal({ min: 19, max: 27 });
+      expect(cert?.end).to.deep.equal({ min: 18, max: 27 });
+      expect(apply?.start).to.deep.equal({ min: 18, max: 27 });
       expect(apply?.end).to.equal(undefined);
-      expect(plan.total).to.deep.equal({ min: 19, max: 27 });
+      expect(plan.total).to.deep.equal({ min: 18, max: 27 });
+      // Required, exam preparation adds its shortest month too.
+      expect(planTimeline(required()).total).to.deep.equal({ min: 19, max: 27 });
     });
 
     it('leaves the steps that vary out of the total, and says so', () => {
       const plan = planTimeline(guide());
       expect(plan.varying.map((s) => s.id)).to.deep.equal(['choose-program', 'apply']);
-      expect(totalText(plan, en)).to.equal('About 19–27 months for the dated steps, not counting the 2 steps whose time varies.');
+      expect(totalText(plan, en)).to.equal('18–27 months in all, computed from the dated steps: Complete associate degree coursework and Prepare for certification (optional); not counting the 2 steps whose time varies.');
     });
 
     it('follows a program\'s own timeline: a 15-month accelerated track', () => {
       const plan = planTimeline(accelerated());
       expect(plan.total).to.deep.equal({ min: 16, max: 16 });
-      expect(totalText(plan, en)).to.equal('About 16 months for the dated steps, not counting the step whose time varies.');
+      expect(totalText(plan, en)).to.equal('16 months in all, computed from the dated steps: Accelerated HIT associate degree and Sit the RHIT exam; not counting the step whose time varies.');
       const g = layoutTimeline(accelerated(), 800, 16, en);
       expect(g.domain).to.deep.equal([0, 16]);
       expect(g.ticks.at(-1)?.text).to.equal('16 months');
@@ -94,7 +104,7 @@ describe('timeline-steps layout', () => {
       expect(g.rows[0]?.marker).to.exist;
 
       const dated: Timeline = { unit: 'months', steps: [{ id: 'a', label: 'A', duration: { min: 2, max: 4 }, source: 'guide' }] };
-      expect(totalText(planTimeline(dated), en)).to.equal('About 2–4 months in all.');
+      expect(totalText(planTimeline(dated), en)).to.equal('2–4 months in all, computed from the dated step: A.');
     });
 
     it('adds fractional months without float noise and labels only whole months', () => {
@@ -113,7 +123,7 @@ describe('timeline-steps layout', () => {
 
   describe('layout', () => {
     it('draws a dated step solid for its shortest time and light up to its latest end', () => {
-      const g = layoutTimeline(guide(), 800, 16, en);
+      const g = layoutTimeline(required(), 800, 16, en);
       const degree = row(g, 'associate-degree');
       const cert = row(g, 'certification');
       expect(degree.core?.x).to.be.closeTo(xOf(g, 0), 1);
@@ -125,6 +135,16 @@ describe('timeline-steps layout', () => {
       expect(degree.durationText).to.equal('18–24 months');
       expect(cert.durationText).to.equal('1–3 months');
       expect(cert.timing).to.equal('Starts after 18–24 months; done after 19–27 months.');
+    });
+
+    it('draws an optional step light all the way, from its earliest start, and says it is optional', () => {
+      const g = layoutTimeline(guide(), 800, 16, en);
+      const cert = row(g, 'certification');
+      expect(cert.core).to.equal(undefined);
+      expect(cert.range!.x).to.be.closeTo(xOf(g, 18), 1);
+      expect(cert.range!.x + cert.range!.width).to.be.closeTo(xOf(g, 27), 1);
+      expect(cert.durationText).to.equal('1–3 months, optional');
+      expect(cert.timing).to.equal('Starts after 18–24 months; done after 18–27 months.');
     });
 
     it('gives a step that varies a fixed-size marker, never a width from a number', () => {
@@ -139,7 +159,7 @@ describe('timeline-steps layout', () => {
       }
       expect(choose.durationText).to.equal('Varies by student');
       expect(apply.durationText).to.equal('Varies by market');
-      expect(apply.marker?.x).to.be.closeTo(xOf(g, 19), 1);
+      expect(apply.marker?.x).to.be.closeTo(xOf(g, 18), 1);
       expect(apply.window?.x2).to.be.closeTo(xOf(g, 27), 1);
       expect(apply.timing).to.include('not counted in the total');
     });
@@ -187,14 +207,14 @@ describe('timeline-steps layout', () => {
       const g = layoutTimeline(guide(), 800, 16, formats('de-DE'));
       expect(row(g, 'associate-degree').durationText).to.match(/^18\s?–\s?24 Monate$/);
       expect(g.ticks.at(-1)?.text).to.equal('30 Monate');
-      expect(g.totalText).to.match(/19\s?–\s?27 Monate/);
+      expect(g.totalText).to.match(/18\s?–\s?27 Monate/);
     });
 
     it('builds its summary from the data', () => {
       const g = layoutTimeline(guide(), 800, 16, en);
       expect(g.summary).to.include('Choose a program, Varies by student');
       expect(g.summary).to.include('Complete associate degree coursework, 18–24 months');
-      expect(g.summary).to.include('About 19–27 months for the dated steps');
+      expect(g.summary).to.include('18–27 months in all, computed from the dated steps');
     });
   });
 });

@@ -6,8 +6,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { CASES, place, TAGS } from '../support/elements.js';
-import { drawn, frames, part, parts, profileCopy, shadow, text } from '../support/helpers.js';
+import { CASES, place, SECTION, TAGS } from '../support/elements.js';
+import { drawn, emulate, frames, part, parts, profileCopy, shadow, text } from '../support/helpers.js';
 
 async function mount<T extends (typeof TAGS)[number]>(tag: T, setup: (el: HTMLElementTagNameMap[T]) => void, width = 600) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width:${String(width)}px`}></div>`);
@@ -83,6 +83,32 @@ for (const tag of TAGS) {
         wrapper.append(el);
         await drawn(el);
         expect(part(el, 'error')).to.equal(null);
+      });
+    });
+
+    describe('caveats', () => {
+      it('shows every note of its figures in the notes list, without pointing, on screen and in print', async () => {
+        const data = profileCopy();
+        const tokens: string[] = [];
+        const mark = (node: unknown): void => {
+          if (Array.isArray(node)) node.forEach(mark);
+          else if (node && typeof node === 'object') {
+            const record = node as Record<string, unknown>;
+            if (typeof record.note === 'string') record.note = tokens[tokens.push(`NOTE-${String(tokens.length + 1)}`) - 1];
+            Object.values(record).forEach(mark);
+          }
+        };
+        mark(data[SECTION[tag]]);
+        const { el } = await mount(tag, (e) => (e.data = data));
+        await drawn(el);
+        const visible = () => {
+          const notes = part(el, 'notes');
+          return notes && notes.offsetHeight > 0 && !notes.closest('.sr-only') ? text(notes) : '';
+        };
+        for (const token of tokens) expect(visible(), `${token} in view`).to.include(token);
+        await emulate({ media: 'print' });
+        for (const token of tokens) expect(visible(), `${token} in print`).to.include(token);
+        await emulate({ media: '' });
       });
     });
 

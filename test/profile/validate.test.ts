@@ -57,6 +57,18 @@ describe('validateProfile', () => {
     ]);
   });
 
+  it('keeps a figure\'s approximate flag and qualifier, as the published JSON Schema does', async () => {
+    const result = validateProfile(defaultProfile);
+    expect(result.ok && result.profile.salary?.median.approximate).to.equal(true);
+    expect(result.ok && result.profile.salary?.related?.[0]?.qualifier).to.equal('around');
+    const published = JSON.stringify(await (await fetch('/data/career-profile.schema.json')).json());
+    expect(published).to.include('"approximate":{"type":"boolean"');
+    expect(published).to.include('"qualifier":{"type":"string"');
+    const bad = profileCopy() as unknown as { salary: { median: Record<string, unknown> } };
+    bad.salary.median.approximate = 'yes';
+    expect(issuesOf(bad).map((i) => i.path)).to.deep.equal(['salary.median.approximate']);
+  });
+
   it('names both places of a repeated id in every list', () => {
     const bad = profileCopy();
     bad.outlook!.projections[2]!.id = bad.outlook!.projections[0]!.id;

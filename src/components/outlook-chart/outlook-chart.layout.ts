@@ -4,8 +4,10 @@
  */
 import { max, min } from 'd3';
 import { fitTicks, type Tick } from '../../layout/axis.js';
+import { approx } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { baselines, chartGrid, clearRuns, textBox, type Box, type ChartGeometry, type LabelledRow, type Runs } from '../../layout/grid.js';
+import { numberNotes } from '../../layout/notes.js';
 import { linearScale } from '../../layout/scale.js';
 import { textWidth, wrapText } from '../../layout/text.js';
 import type { Outlook, Projection, Workforce } from '../../profile/types.js';
@@ -47,6 +49,7 @@ export interface WorkforceFigure {
   readonly yearText: string;
   readonly growthText?: string;
   readonly note?: string;
+  readonly noteNumber?: number;
   readonly source: string;
 }
 
@@ -54,13 +57,14 @@ export function periodText(outlook: Outlook): string {
   return `${String(outlook.period.start)}–${String(outlook.period.end)}`;
 }
 
-function workforceFigure(w: Workforce, f: Formats): WorkforceFigure {
+function workforceFigure(w: Workforce, f: Formats, noteNumber: number | undefined): WorkforceFigure {
   return {
     label: w.label,
-    workersText: f.number(w.workers),
+    workersText: approx(f.number(w.workers), w),
     yearText: String(w.year),
     ...(w.growthPercent === undefined ? {} : { growthText: signed(f.percent(w.growthPercent), w.growthPercent) }),
     ...(w.note ? { note: w.note } : {}),
+    ...(noteNumber ? { noteNumber } : {}),
     source: w.source,
   };
 }
@@ -76,7 +80,8 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
   const projections = outlook.projections;
 
   const values = projections.map((p) => p.growthPercent);
-  const valueTexts = projections.map((p) => f.percent(p.growthPercent));
+  const valueTexts = projections.map((p) => approx(f.percent(p.growthPercent), p));
+  const { markers, notes } = numberNotes([...projections.map((p) => p.note), outlook.workforce?.note]);
   const valueWidth = Math.ceil((max(valueTexts, (t) => textWidth(t, fs)) ?? 0) + fs * 0.6);
 
   const left = labelColumn;
@@ -91,7 +96,9 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
   const rows: OutlookRow[] = projections.map((p, i) => {
     // The subject's label is bold: wrap it as if a little larger.
     const labelSize = p.role === 'subject' ? fs * 1.15 : fs;
-    const labelLines = wrapText(p.label, wrapWidth, labelSize);
+    const noteNumber = markers[i];
+    // Room for the note's marker after the last word.
+    const labelLines = wrapText(p.label, wrapWidth - (noteNumber ? fs : 0), labelSize);
     const labelBlock = labelLines.length * lineHeight;
     let barY: number;
     let labelTop: number;
@@ -133,6 +140,7 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
       box: { x: 0, y: Math.round(top), width, height: Math.round(y - gap - top) },
       ...(p.descriptor ? { descriptor: p.descriptor } : {}),
       ...(p.note ? { note: p.note } : {}),
+      ...(noteNumber ? { noteNumber } : {}),
       source: p.source,
       ariaLabel: `${p.label}: ${valueText}${descriptor}`,
     };
@@ -161,6 +169,7 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
     zeroX: zeroX + 0.5,
     period,
     summary: `Bar chart of projected employment growth, ${period}: ${rows.map((r) => r.ariaLabel).join('; ')}.`,
-    ...(outlook.workforce ? { workforce: workforceFigure(outlook.workforce, f) } : {}),
+    ...(outlook.workforce ? { workforce: workforceFigure(outlook.workforce, f, markers[projections.length]) } : {}),
+    notes,
   };
 }

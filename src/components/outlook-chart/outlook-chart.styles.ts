@@ -50,7 +50,6 @@ export const outlookChartStyles = css`
   }
 
   .workforce-figure {
-    grid-row: span 2;
     font-size: 1.5em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
@@ -61,22 +60,9 @@ export const outlookChartStyles = css`
     font-size: 0.9375em;
   }
 
-  .workforce-note {
-    grid-column: 2;
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.8125em;
-  }
-
   @container (max-width: 360px) {
     .workforce {
       grid-template-columns: 1fr;
-    }
-    .workforce-figure {
-      grid-row: auto;
-    }
-    .workforce-note {
-      grid-column: 1;
     }
   }
 

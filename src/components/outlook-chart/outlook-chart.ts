@@ -2,9 +2,10 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
 import { chartFrame, hatch, rules } from '../../parts/chart-frame.js';
+import { figureFooter } from '../../parts/footer.js';
 import { marks } from '../../parts/marks.js';
-import { sourceLine } from '../../parts/sources.js';
-import { svgLines } from '../../parts/svg-text.js';
+import { noteMarker } from '../../parts/notes.js';
+import { svgLabel } from '../../parts/svg-text.js';
 import { dataTable, publisherOf, type TableRow } from '../../parts/table.js';
 import { tooltip } from '../../parts/tooltip.js';
 import type { Outlook, Profile } from '../../profile/types.js';
@@ -19,6 +20,7 @@ import { outlookChartStyles } from './outlook-chart.styles.js';
  * @summary Projected employment growth as labelled horizontal bars, cited and described for screen readers.
  *
  * @csspart description - The source's words for the occupation's rate ("much faster than average").
+ * @csspart label - Each occupation's name in the drawing, with its note's marker.
  * @csspart bar - Each bar (`class="bar subject"`, `related` or `average`).
  * @csspart axis - The grid lines and tick labels.
  * @csspart mark - The focusable area over each bar that shows its note (one Tab stop; arrow keys move between bars).
@@ -52,7 +54,7 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
     const sourceIds = [...outlook.projections.map((p) => p.source), ...(outlook.workforce ? [outlook.workforce.source] : [])];
     return html`
       ${subject?.descriptor
-        ? html`<p part="description" class="description">${subject.label}: <strong>${subject.descriptor.toLowerCase()}</strong></p>`
+        ? html`<p part="description" class="description"><bdi>${subject.label}</bdi>: <strong>${subject.descriptor.toLowerCase()}</strong></p>`
         : nothing}
       ${chartFrame({
         ...g,
@@ -74,20 +76,19 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
         ? html`<div part="workforce" class="workforce">
             <span class="workforce-figure">${g.workforce.workersText}</span>
             <span class="workforce-text"
-              >${g.workforce.label}: workers projected by ${g.workforce.yearText}${g.workforce.growthText
+              ><bdi>${g.workforce.label}</bdi>: workers projected by ${g.workforce.yearText}${g.workforce.growthText
                 ? html` (${g.workforce.growthText})`
-                : nothing}</span
+                : nothing}${noteMarker(g.workforce.noteNumber)}</span
             >
-            ${g.workforce.note ? html`<p class="workforce-note">${g.workforce.note}</p>` : nothing}
           </div>`
         : nothing}
-      ${this.renderTable(g, profile)} ${sourceLine(profile, sourceIds, this.formats)}
+      ${this.renderTable(g, profile)} ${figureFooter(g.notes, profile, sourceIds, this.formats)}
     `;
   }
 
   private renderRow(r: OutlookRow) {
     return svg`<g class="row ${r.role}">
-      <text class="label">${svgLines(r.labelLines, r.labelX, r.labelY)}</text>
+      ${svgLabel(r)}
       <rect part="bar" class="bar ${r.role}" x=${r.barX} y=${r.barY} width=${r.barWidth} height=${r.barHeight}></rect>
       <text class="value" x=${r.valueX} y=${r.valueY}>${r.valueText}</text>
     </g>`;

@@ -9,7 +9,9 @@
  */
 import { max } from 'd3';
 import { fitTicks, type Tick } from '../../layout/axis.js';
+import { approx } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
+import { numberNotes } from '../../layout/notes.js';
 import { baselines, chartGrid, clearRuns, textBox, type Box, type ChartGeometry, type LabelledRow, type Runs } from '../../layout/grid.js';
 import { linearScale } from '../../layout/scale.js';
 import { textWidth, wrapText } from '../../layout/text.js';
@@ -78,7 +80,7 @@ export function salaryFigures(salary: Salary): { figure: SalaryFigure; kind: Fig
  */
 export function valueText(figure: SalaryFigure, currency: string, f: Formats): string {
   const amount = f.currency(figure.amount, currency);
-  if (figure.bound !== 'lower') return amount;
+  if (figure.bound !== 'lower') return approx(amount, figure);
   const marked = amount.replace(/(\p{Nd})(?!.*\p{Nd})/u, '$1+');
   return marked === amount ? `${amount}+` : marked;
 }
@@ -86,7 +88,7 @@ export function valueText(figure: SalaryFigure, currency: string, f: Formats): s
 /** The amount in words for screen readers: "over $70,000" for a lower bound, never a maximum. */
 export function amountWords(figure: SalaryFigure, currency: string, f: Formats): string {
   const amount = f.currency(figure.amount, currency);
-  return figure.bound === 'lower' ? `over ${amount} (a lower bound)` : amount;
+  return figure.bound === 'lower' ? `over ${amount} (a lower bound)` : approx(amount, figure);
 }
 
 export function layoutSalary(salary: Salary, width: number, fontSize: number, f: Formats): SalaryGeometry {
@@ -98,6 +100,7 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
   const groupGap = Math.round(fs * 0.6);
   const currency = salary.currency;
   const entries = salaryFigures(salary);
+  const { markers, notes } = numberNotes(entries.map((e) => e.figure.note));
 
   const left = narrow ? markSize + 1 : labelColumn + markSize;
   const right = Math.max(left + 40, width - Math.ceil(markSize * 0.5) - 1);
@@ -111,7 +114,8 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
   let y = 0;
   const texts: Box[] = [];
   let previousKind: FigureKind | undefined;
-  const rows: SalaryRow[] = entries.map(({ figure, kind }) => {
+  const rows: SalaryRow[] = entries.map(({ figure, kind }, i) => {
+    const noteNumber = markers[i];
     if (previousKind !== undefined && kind === 'related' && previousKind !== 'related') y += groupGap;
     previousKind = kind;
     const open = figure.bound === 'lower';
@@ -125,7 +129,7 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
     const fitsLeft = mx - pad - w >= labelColumn;
     const placement = fitsRight ? 'right' : fitsLeft ? 'left' : 'above';
     const valueLine = placement === 'above' ? lineHeight : 0;
-    const labelLines = wrapText(figure.label, wrapWidth, fs);
+    const labelLines = wrapText(figure.label, wrapWidth - (noteNumber ? fs : 0), fs);
     const labelBlock = labelLines.length * lineHeight;
     const rowTop = y;
     let trackY: number;
@@ -171,6 +175,7 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
       source: figure.source,
       ariaLabel: `${kind === 'related' ? 'Related role, ' : ''}${figure.label}: ${words}`,
       amountWords: words,
+      ...(noteNumber ? { noteNumber } : {}),
     };
   });
 
@@ -200,5 +205,6 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
     rows,
     currency,
     summary,
+    notes,
   };
 }

@@ -5,9 +5,9 @@ import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { CwFactorSelectEvent } from '../../events/cw-factor-select.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
 import { chartFrame, hatch, rules } from '../../parts/chart-frame.js';
+import { figureFooter } from '../../parts/footer.js';
 import { marks } from '../../parts/marks.js';
-import { sourceLine } from '../../parts/sources.js';
-import { svgLines } from '../../parts/svg-text.js';
+import { svgLabel } from '../../parts/svg-text.js';
 import { dataTable, publisherOf } from '../../parts/table.js';
 import { tooltip } from '../../parts/tooltip.js';
 import type { Profile, Salary, SalaryFactor } from '../../profile/types.js';
@@ -107,7 +107,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
           ${active ? tooltip(active.box, g.height, this.renderNote(active, profile)) : nothing}`,
       })}
       ${factors.length ? this.renderFactors(factors) : nothing} ${this.renderTable(g, profile)}
-      ${sourceLine(profile, sourceIds, this.formats)}
+      ${figureFooter(g.notes, profile, sourceIds, this.formats)}
     `;
   }
 
@@ -128,7 +128,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
       mark = svg`<circle part="marker" class="marker ${r.kind}" cx=${r.x} cy=${r.y} r=${s}></circle>`;
     }
     return svg`<g class="row ${r.kind}" data-key=${r.key}>
-      <text part="label" class="label">${svgLines(r.labelLines, r.labelX, r.labelY)}</text>
+      ${svgLabel(r)}
       <line class="track" x1=${g.plot.left} x2=${g.plot.right} y1=${r.y + 0.5} y2=${r.y + 0.5}></line>
       ${mark}
       <text part="value" class="value" x=${r.valueX} y=${r.valueY} text-anchor=${r.valueAnchor}>${r.valueText}</text>

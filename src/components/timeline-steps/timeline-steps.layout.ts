@@ -12,6 +12,7 @@ import { nice as niceDomain } from 'd3';
 import { fitTicks, type Tick } from '../../layout/axis.js';
 import type { Formats } from '../../layout/format.js';
 import { baselines, chartGrid, clearRuns, textBox, type Box, type ChartGeometry, type LabelledRow, type Runs } from '../../layout/grid.js';
+import { numberNotes } from '../../layout/notes.js';
 import { linearScale } from '../../layout/scale.js';
 import { textWidth, wrapText } from '../../layout/text.js';
 import type { Step, Timeline } from '../../profile/types.js';
@@ -41,6 +42,8 @@ export interface TimelinePlan {
   readonly total?: MonthRange;
   /** The steps without a duration, which the total leaves out. */
   readonly varying: readonly Step[];
+  /** The dated steps, which the total is computed from. */
+  readonly counted: readonly Step[];
 }
 
 /** Adding 0.1-month durations should not print 2.3000000000000003. */
@@ -53,7 +56,9 @@ export function planTimeline(timeline: Timeline): TimelinePlan {
   const steps = timeline.steps.map((step, index): PlannedStep => {
     const here = start;
     if (!step.duration) return { step, index, start: here };
-    const end = { min: tidy(here.min + step.duration.min), max: tidy(here.max + step.duration.max) };
+    // An optional step may take no time at all: the total's shortest end does not count it.
+    const shortest = step.optional ? 0 : step.duration.min;
+    const end = { min: tidy(here.min + shortest), max: tidy(here.max + step.duration.max) };
     start = end;
     dated += 1;
     return { step, index, start: here, end };
@@ -62,17 +67,25 @@ export function planTimeline(timeline: Timeline): TimelinePlan {
     steps,
     ...(dated ? { total: start } : {}),
     varying: timeline.steps.filter((s) => !s.duration),
+    counted: timeline.steps.filter((s) => s.duration),
   };
 }
 
-/** The total in one sentence, saying which steps it leaves out. */
+/** A step's name as the total lists it: "Prepare for certification (optional)". */
+const named = (s: Step) => (s.optional ? `${s.label} (optional)` : s.label);
+
+/**
+ * The total in one sentence: a sum the source does not give, so it says it is computed, from which
+ * steps, and which steps it leaves out.
+ */
 export function totalText(plan: TimelinePlan, f: Formats): string {
   const n = plan.varying.length;
   if (!plan.total) return 'The time every step takes varies, so no total is given.';
   const months = f.months(plan.total.min, plan.total.max);
-  if (n === 0) return `About ${months} in all.`;
+  const from = `${months} in all, computed from ${plan.counted.length === 1 ? 'the dated step' : 'the dated steps'}: ${f.list(plan.counted.map(named))}`;
+  if (n === 0) return `${from}.`;
   const which = n === 1 ? 'the step whose time varies' : `the ${String(n)} steps whose time varies`;
-  return `About ${months} for the dated steps, not counting ${which}.`;
+  return `${from}; not counting ${which}.`;
 }
 
 /** "From the start" or "Starts after 18–24 months". */
@@ -151,14 +164,17 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
   const x = linearScale([0, extent], [left, right], true, count);
   const n = plan.steps.length;
 
+  const { markers, notes } = numberNotes(timeline.steps.map((s) => s.note));
   let y = 0;
   const texts: Box[] = [];
   const rows = plan.steps.map((p, i): StepRow => {
     const s = p.step;
     const top = y;
-    const durationText = s.duration ? f.months(s.duration.min, s.duration.max) : (s.durationText ?? 'Varies');
-    // Labels are bold: measure them a little wider.
-    const labelLines = wrapText(s.label, textWrap, fs * 1.06);
+    const months = s.duration ? f.months(s.duration.min, s.duration.max) : undefined;
+    const durationText = months ? (s.optional ? `${months}, optional` : months) : (s.durationText ?? 'Varies');
+    const noteNumber = markers[i];
+    // Labels are bold: measure them a little wider, with room for the note's marker.
+    const labelLines = wrapText(s.label, textWrap - (noteNumber ? fs : 0), fs * 1.06);
     const durationLines = wrapText(durationText, textWrap, small);
     const decisionLines = s.decision ? wrapText(s.decision, decisionWrap, small) : [];
     const labelBottom = top + labelLines.length * lineHeight;
@@ -195,7 +211,7 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
       ? `Done after ${f.months(p.end.min, p.end.max)}`
       : 'Its time varies and is not counted in the total';
     const timing = `${begin}; ${endText.charAt(0).toLowerCase()}${endText.slice(1)}.`;
-    const sourceWords = s.duration && s.durationText && s.durationText !== durationText ? s.durationText : undefined;
+    const sourceWords = months && s.durationText && s.durationText !== months ? s.durationText : undefined;
     texts.push(
       textBox(0, top, labelLines.map((l) => textWidth(l, fs * 1.06)), lineHeight),
       textBox(0, labelBottom, durationLines.map((l) => textWidth(l, small)), smallLine),
@@ -228,6 +244,7 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
       timing,
       ...(sourceWords ? { sourceWords } : {}),
       ...(s.note ? { note: s.note } : {}),
+      ...(noteNumber ? { noteNumber } : {}),
       source: s.source,
       ariaLabel: `Step ${String(i + 1)} of ${String(n)}: ${s.label}, ${durationText}. ${timing}`,
     };
@@ -266,6 +283,7 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
     hasRange: rows.some((r) => r.range),
     hasVarying: plan.varying.length > 0,
     summary,
+    notes,
   };
 }
 

@@ -3,9 +3,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CwStepChangeEvent } from '../../events/cw-step-change.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
 import { chartFrame, hatch, rules } from '../../parts/chart-frame.js';
+import { figureFooter } from '../../parts/footer.js';
 import { marks } from '../../parts/marks.js';
-import { sourceLine } from '../../parts/sources.js';
-import { svgLines } from '../../parts/svg-text.js';
+import { svgLabel, svgLines } from '../../parts/svg-text.js';
 import { dataTable, publisherOf } from '../../parts/table.js';
 import { tooltip } from '../../parts/tooltip.js';
 import type { Profile, Timeline } from '../../profile/types.js';
@@ -20,7 +20,8 @@ import { timelineStepsStyles } from './timeline-steps.styles.js';
  * @tagname timeline-steps
  * @summary The steps into the field on a month axis, with min–max spans, the steps that vary, and the total.
  *
- * @csspart total - The sentence with the total time and the steps it leaves out.
+ * @csspart total - The sentence with the total time, computed from the dated steps, and the steps it leaves out.
+ * @csspart statement - The source's own words for the whole time, beside the computed total.
  * @csspart legend - The key to the solid, light and varying marks.
  * @csspart axis - The grid lines and month labels.
  * @csspart bar - The solid part of a dated step: its shortest time from its earliest start.
@@ -67,7 +68,10 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
   protected renderFigures(g: TimelineGeometry, { section: timeline, profile }: Ready<'timeline'>): TemplateResult {
     const active = this.active === undefined ? undefined : g.rows[this.active];
     return html`
-      <p part="total" class="total">${g.totalText}</p>
+      <p part="total" class="total">
+        ${g.totalText}
+        ${timeline.statement ? this.renderStatement(timeline.statement, profile) : nothing}
+      </p>
       ${this.renderLegend(g)}
       ${chartFrame({
         ...g,
@@ -90,8 +94,15 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
             )}
           </div>`,
       })}
-      ${this.renderTable(g, profile)} ${sourceLine(profile, timeline.steps.map((s) => s.source), this.formats)}
+      ${this.renderTable(g, profile)}
+      ${figureFooter(g.notes, profile, [...timeline.steps.map((s) => s.source), ...(timeline.statement ? [timeline.statement.source] : [])], this.formats)}
     `;
+  }
+
+  /** The source's own words for the whole time, beside the computed total: "research.com says “about two years”." */
+  private renderStatement(statement: NonNullable<Timeline['statement']>, profile: Profile) {
+    const publisher = profile.sources.find((s) => s.id === statement.source)?.publisher ?? statement.source;
+    return html`<span part="statement" class="statement"><bdi>${publisher}</bdi> says “<bdi>${statement.text}</bdi>”.</span>`;
   }
 
   private renderLegend(g: TimelineGeometry) {
@@ -129,7 +140,7 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
     const mid = r.barY + r.barHeight / 2;
     return svg`<g class="row ${r.varies ? 'varies' : 'dated'}" data-key=${r.key}>
       ${r.dividerY === undefined ? nothing : svg`<line class="divider" x1="0" x2=${g.width} y1=${r.dividerY} y2=${r.dividerY}></line>`}
-      <text part="label" class="label">${svgLines(r.labelLines, r.labelX, r.labelY)}</text>
+      ${svgLabel(r)}
       <text class="duration">${svgLines(r.durationLines, r.labelX, r.durationY)}</text>
       <rect class="track" x=${g.plot.left} y=${r.barY} width=${g.plot.right - g.plot.left} height=${r.barHeight}></rect>
       ${r.range ? svg`<rect part="range" class="range" x=${r.range.x + 0.5} y=${r.barY + 0.5} width=${Math.max(0, r.range.width - 1)} height=${r.barHeight - 1}></rect>` : nothing}
