@@ -14,7 +14,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * alone): comments go, and runs of white space fold to one space or none beside punctuation.
  * Our styles have no strings in which white space matters beyond one space.
  */
-function minifyLitCss() {
+export function minifyLitCss() {
   const fold = (text) =>
     text
       .replace(/\/\*[\s\S]*?\*\//g, '')
