@@ -1,5 +1,5 @@
-// npm run build: the bundle, the unbundled modules, their type declarations and the custom elements
-// manifest.
+// npm run build: the bundle, the unbundled modules, their type declarations, the custom elements
+// manifest and the JSX and Vue types generated from it.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -22,3 +22,4 @@ step('dist/career-widgets.js', bin('rollup'), ['-c', '--silent']);
 step('dist/esm (unbundled modules, per-element entries)', bin('rollup'), ['-c', 'rollup.modules.config.mjs', '--silent']);
 step('dist/types', bin('tsc'), ['-p', 'tsconfig.build.json']);
 step('custom-elements.json', process.execPath, [new URL('./manifest.mjs', import.meta.url).pathname]);
+step('dist/types: JSX and Vue types', process.execPath, [new URL('./framework-types.mjs', import.meta.url).pathname]);
