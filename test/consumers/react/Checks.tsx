@@ -1,9 +1,12 @@
 // What the React types promise beyond the README: every element, typed attributes and events.
-import type { Profile } from 'career-widgets';
+import { useRef } from 'react';
+import type { Profile, SalaryFactors } from 'career-widgets';
 
 export function Checks({ profile }: { profile: Profile }) {
+  const salary = useRef<SalaryFactors>(null);
   return (
     <div>
+      <salary-factors ref={salary} style={{ '--cw-color-accent': 'rebeccapurple' }} />
       <salary-factors
         heading="Pay"
         src="/profile.json"
