@@ -7,7 +7,9 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/', 'bench/results/', 'bench/.build/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/', 'bench/results/', 'bench/.build/', 'custom-elements.json',
+    // A consumer's project, type-checked against the packed package by scripts/consumers.mjs.
+    'test/consumers/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -14,7 +14,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * alone): comments go, and runs of white space fold to one space or none beside punctuation.
  * Our styles have no strings in which white space matters beyond one space.
  */
-function minifyLitCss() {
+export function minifyLitCss() {
   const fold = (text) =>
     text
       .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -39,7 +39,7 @@ function minifyLitCss() {
  * validation, yet they are about 3 KB of text. They are blanked out with spaces, so every line and
  * column stays where it was and the source map stays true.
  */
-function stripSchemaDocs() {
+export function stripSchemaDocs() {
   const isV = (node, name) =>
     node?.type === 'MemberExpression' && node.object.type === 'Identifier' && node.object.name === 'v' && node.property.name === name;
   const walk = (node, visit) => {

@@ -2,7 +2,7 @@
 // path order: the analyzer lists them in the order the file system returns them, which differs
 // between machines, and CI checks that the committed manifest is the one the source makes.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const { status } = spawnSync(
   new URL('../node_modules/.bin/cem', import.meta.url).pathname,
@@ -32,6 +32,12 @@ writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
 const registry = readFileSync(new URL('../src/registry.ts', import.meta.url), 'utf8');
 const documented = new Set(manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean)));
 const missing = [...registry.matchAll(/\{ tag: '([a-z-]+)'/g)].map(([, tag]) => tag).filter((tag) => !documented.has(tag));
+// …and has its own entry point, career-widgets/<tag>.js (src/entries/<tag>.ts).
+const noEntry = [...registry.matchAll(/\{ tag: '([a-z-]+)'/g)].map(([, tag]) => tag).filter((tag) => !existsSync(new URL(`../src/entries/${tag}.ts`, import.meta.url)));
+if (noEntry.length) {
+  console.error(`src/entries/ lacks ${noEntry.map((t) => `${t}.ts`).join(', ')}: every element has its own entry point.`);
+  process.exit(1);
+}
 if (missing.length) {
   console.error(`custom-elements.json lacks ${missing.map((t) => `<${t}>`).join(', ')}: give each element's class a @tagname JSDoc tag.`);
   process.exit(1);

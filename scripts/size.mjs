@@ -1,6 +1,7 @@
 // npm run size: the bundle's minified and gzip bytes against the budget in package.json
 // ("sizeBudget.gzip"), and each element's share (the bundle's gzip bytes minus those of a bundle
-// built without that element). Exits 1 over budget: growth past it is a decision, made in a commit
+// built without that element), and what one element imported alone (career-widgets/<tag>.js) adds to
+// an app's bundle. Exits 1 over budget: growth past it is a decision, made in a commit
 // that raises the budget.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -58,6 +59,43 @@ if (!process.argv.includes('--no-shares')) {
   rows.push(['shared (Lit, d3-array, valibot, base class, guide profile)', shared]);
   console.log('\nshare of the gzip bytes:');
   for (const [name, bytes] of rows) console.log(`  ${name.padEnd(60)} ${String(bytes).padStart(6)} B`);
+}
+
+/**
+ * What an app's bundle carries for one element imported alone (`import 'career-widgets/<tag>.js'`):
+ * the entry in dist/esm with Lit, d3 and valibot resolved as an app's bundler would, minified.
+ */
+async function oneElementImports() {
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const { default: terser } = await import('@rollup/plugin-terser');
+  const entries = Object.keys(ELEMENTS).map((tag) => [`career-widgets/${tag}.js`, `dist/esm/entries/${tag}.js`]);
+  entries.push(['every element (dist/esm/index.js)', 'dist/esm/index.js']);
+  console.log('\none-element imports (dist/esm bundled with its dependencies, minified):');
+  for (const [name, file] of entries) {
+    const bundle = await rollup({
+      input: file,
+      plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+      onwarn(warning) {
+        if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+        throw new Error(warning.message);
+      },
+    });
+    const { output } = await bundle.generate({ format: 'es' });
+    await bundle.close();
+    const { code } = output[0];
+    console.log(`  ${name.padEnd(60)} ${String(gz(code)).padStart(6)} B gzip (${Buffer.byteLength(code)} B min)`);
+  }
+}
+
+if (!process.argv.includes('--no-entries')) {
+  try {
+    readFileSync(new URL('../dist/esm/entries/outlook-chart.js', import.meta.url));
+    await oneElementImports();
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+    console.error('dist/esm is missing: run `npm run build` first.');
+    process.exit(1);
+  }
 }
 
 if (total > budget) {

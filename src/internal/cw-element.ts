@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ColorSchemeController } from '../controllers/color-scheme.js';
@@ -37,6 +37,8 @@ export interface LayoutContext {
 export type Ready<K extends SectionName> = View<NonNullable<Profile[K]>> & { kind: 'ready' };
 
 let warnedVersion = false;
+/** True under Lit's node build (typed as its browser build's `false`). */
+const onServer: boolean = isServer;
 
 /**
  * The base of every career-widgets element: lifecycle wiring only. Its controllers settle the data
@@ -80,11 +82,12 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
 
   /**
    * Defines `tag` with this class unless the tag exists. A tag defined by another copy of
-   * career-widgets is left alone; if that copy is another version, one warning says so.
+   * career-widgets is left alone; if that copy is another version, one warning says so. On a
+   * server (Lit's `node` build, where `customElements` is Lit's shim) it defines nothing.
    */
   static define(tag: string): void {
     const registry = globalThis.customElements as CustomElementRegistry | undefined;
-    if (!registry) return;
+    if (!registry || onServer) return;
     const existing: (CustomElementConstructor & { version?: unknown }) | undefined = registry.get(tag);
     if (!existing) {
       registry.define(tag, this as unknown as CustomElementConstructor);

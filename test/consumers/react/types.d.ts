@@ -1,0 +1,2 @@
+// One line makes the elements known to React's JSX (as in the README).
+/// <reference types="career-widgets/jsx" />

@@ -1,0 +1,2 @@
+// One line makes the elements known to vue-tsc and Volar (as in the README).
+/// <reference types="career-widgets/vue" />
