@@ -44,14 +44,16 @@ async function heapAfterGc(context, page) {
 /**
  * Loads `url` in a fresh context and resolves to the probe's result ({ drawnMs, scriptStart,
  * bundleFetchedMs }, ms since navigation start) plus `heap` when asked, or to { error }.
- * `setup(context, page)` may attach instruments before navigation; `teardown` collects them.
+ * `throttle` slows the CPU that many times. `setup(context, page)` may attach instruments before navigation; `teardown` collects them.
  */
-export async function measure(browser, url, { heap = false, setup, teardown } = {}) {
+export async function measure(browser, url, { heap = false, throttle, setup, teardown } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const errors = [];
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
+    // A mid-range phone: the CPU slowed `throttle` times through the DevTools protocol.
+    if (throttle) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
     const instruments = await setup?.(context, page);
     await page.goto(url);
     const result = await withTimeout(page.evaluate(() => globalThis.__benchDone), url);

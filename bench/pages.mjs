@@ -25,16 +25,19 @@ export const LIBRARIES = {
 
 const STYLE = `body { margin: 0; font: 16px system-ui, sans-serif; }
 .slot { width: 640px; margin: 8px; }
+/* In-flow pages: each chart in a 420 px band, so an 800 px viewport holds two of them. */
+.flow .slot { height: 420px; overflow: hidden; }
 .all-in-view { transform: scale(0.02); transform-origin: 0 0; }`;
 
-function html(library, count) {
+function html(library, count, { waitFor = count, inFlow = false } = {}) {
   const { name, script, selector, kind, slot } = LIBRARIES[library];
   let slots = Array.from({ length: count }, () => `<div class="slot">${slot}</div>`).join('\n');
   // <outlook-chart> draws only elements within about a screen of the viewport (the rest when they
   // scroll near). To time "all N drawn", every chart must be in view: the slots are scaled down
   // (100 slots under 500 px each fit in 1000 px). A transform changes no layout width, so each
   // chart does the same work as at full size; only painting, which is not timed, gets cheaper.
-  if (count > 1) slots = `<div class="all-in-view">\n${slots}\n</div>`;
+  // `inFlow` pages keep the charts at full size down the page, as an article would.
+  if (count > 1 && !inFlow) slots = `<div class="all-in-view">\n${slots}\n</div>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -42,21 +45,25 @@ function html(library, count) {
 <link rel="icon" href="data:,">
 <title>bench: ${name} ×${count}</title>
 <style>${STYLE}</style>
-<script data-selector="${selector}" data-kind="${kind}" data-count="${count}">${probe}</script>
+<script data-selector="${selector}" data-kind="${kind}" data-count="${waitFor}">${probe}</script>
 <script type="module" src="${script}"></script>
 </head>
-<body>
+<body${inFlow ? ' class="flow"' : ''}>
 ${slots}
 </body>
 </html>
 `;
 }
 
-/** Writes the page for `library` with `count` charts; returns its URL path. */
-export function writePage(library, count) {
+/**
+ * Writes the page for `library` with `count` charts; returns its URL path. With `inFlow`, the charts
+ * stand at full size down the page and the probe waits for the first `waitFor` of them: the
+ * 30-widget page with 2 in view.
+ */
+export function writePage(library, count, options = {}) {
   const dir = here('./.build/pages');
   mkdirSync(dir, { recursive: true });
-  const file = `${library}-${count}.html`;
-  writeFileSync(`${dir}/${file}`, html(library, count));
+  const file = `${library}-${count}${options.inFlow ? '-flow' : ''}.html`;
+  writeFileSync(`${dir}/${file}`, html(library, count, options));
   return `/bench/.build/pages/${file}`;
 }

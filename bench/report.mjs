@@ -90,7 +90,27 @@ By origin (self time per load): ${profile.ours.byOrigin}.
 `;
 }
 
-export function markdown({ meta, figures, elements, aims, profile }) {
+/** Medians with their interquartile ranges and run counts, as a row of cells. */
+const spread = (s, format) => (s.median === undefined ? [`failed: ${s.errors[0]}`, '', '0'] : [format(s.median), `${format(s.p25)}–${format(s.p75)}`, String(s.runs)]);
+
+function slowTable(slow) {
+  return table(
+    ['element, CPU slowed 4×', 'first render (median)', 'p25–p75', 'runs'],
+    Object.entries(slow).map(([tag, s]) => [`\`<${tag}>\``, ...spread(s, ms)]),
+  );
+}
+
+function lazyTable(lazy) {
+  return table(
+    ['page', 'first 2 drawn (median)', 'p25–p75', 'runs', 'JS heap (median)'],
+    [
+      ['30 `<outlook-chart>` down the page, 2 in view', ...spread(lazy.thirty, ms), mb(lazy.thirtyHeap.median ?? 0)],
+      ['only those 2', ...spread(lazy.two, ms), mb(lazy.twoHeap.median ?? 0)],
+    ],
+  );
+}
+
+export function markdown({ meta, figures, elements, slow, lazy, aims, profile }) {
   return `# Benchmark results
 
 ${meta.date} · ${meta.browser} · ${meta.machine} · Node ${meta.node} · load average at the end ${meta.load}
@@ -104,6 +124,16 @@ First render of each of our elements (same page shape, one element, its default 
 \`<outlook-chart>\` from the rounds above, the others from ${meta.rounds.many} rounds of their own):
 
 ${ourElements(elements)}
+
+On a mid-range phone: the same single-element pages with the CPU slowed 4× (DevTools
+\`Emulation.setCPUThrottlingRate\`), ${meta.rounds.many} rounds:
+
+${slowTable(slow)}
+
+Lazy drawing: 30 widgets down an article page (each in a 420 px band, so the 800 px viewport holds
+two), timed until the first two are drawn, against the page with only those two:
+
+${lazyTable(lazy)}
 
 ## Aims of the issue
 

@@ -1,4 +1,9 @@
-/** Intl formatters, made once per locale (and currency) and shared by every element on the page. */
+/**
+ * Intl formatters, made once per locale (and currency) and shared by every element on the page.
+ * English (`en`, `en-US`) is written without Intl where that gives the same string (format-en.ts),
+ * so a page in English never pays for starting ICU on its first paint.
+ */
+import * as en from './format-en.js';
 
 export interface Formats {
   readonly locale: string;
@@ -19,9 +24,12 @@ export interface Formats {
 }
 
 const cache = new Map<string, Formats>();
+/** Tags whose formats are written without Intl (their canonical form is themselves). */
+const ENGLISH = new Set(['en', 'en-US']);
 
 /** Returns `tag` in canonical form, or throws a RangeError naming it when it is not a BCP 47 tag. */
 export function canonicalLocale(tag: string): string {
+  if (ENGLISH.has(tag)) return tag;
   const [canonical] = Intl.getCanonicalLocales(tag);
   if (!canonical) throw new RangeError(`"${tag}" is not a language tag`);
   return canonical;
@@ -30,7 +38,8 @@ export function canonicalLocale(tag: string): string {
 export function formats(locale: string): Formats {
   const hit = cache.get(locale);
   if (hit) return hit;
-  const made = makeFormats(locale);
+  const intl = makeFormats(locale);
+  const made = ENGLISH.has(locale) ? english(intl) : intl;
   cache.set(locale, made);
   return made;
 }
@@ -80,5 +89,25 @@ function makeFormats(locale: string): Formats {
       return d === undefined ? month().format(at) : day().format(at);
     },
     list: (items) => list().format(items),
+  };
+}
+
+/** English without Intl where format-en.ts writes the same string; Intl (made on first use) elsewhere. */
+function english(intl: Formats): Formats {
+  return {
+    locale: intl.locale,
+    number: (v) => (en.fits(v) ? en.number(v) : intl.number(v)),
+    percent: (v) => (en.fits(v) ? en.percent(v) : intl.percent(v)),
+    currency: (v, code) => (code === 'USD' && en.fits(v) ? en.usd(v) : intl.currency(v, code)),
+    currencyCompact: (v, code) => intl.currencyCompact(v, code),
+    months: (min, max = min) => {
+      if (!en.fits(min) || !en.fits(max)) return intl.months(min, max);
+      return min === max ? en.months(min) : (en.monthRange(min, max) ?? intl.months(min, max));
+    },
+    date: (iso) => {
+      const [y, m, d] = iso.split('-').map(Number);
+      return (y !== undefined && m !== undefined && en.date(y, m, d)) || intl.date(iso);
+    },
+    list: en.list,
   };
 }
