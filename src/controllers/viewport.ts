@@ -31,7 +31,8 @@ const byHost = new Map<Element, Watch>();
 let resizes: ResizeObserver | undefined;
 let intersections: IntersectionObserver | undefined;
 
-function isNear(rect: DOMRect): boolean {
+/** Whether a box is within MARGIN of the viewport. */
+export function isNear(rect: DOMRect): boolean {
   const height = document.documentElement.clientHeight || innerHeight;
   return rect.bottom >= -MARGIN && rect.top <= height + MARGIN;
 }

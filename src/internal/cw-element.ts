@@ -172,6 +172,11 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
     return true;
   }
 
+  /** A far element renders nothing until its idle moment (lazy drawing's first step). */
+  protected override shouldUpdate(): boolean {
+    return !this.size.deferred;
+  }
+
   protected override willUpdate(): void {
     this.scheme.set(this.theme);
     this.source.sync(this.data, this.src);
@@ -194,8 +199,8 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   /** Lays the section out again only when its inputs changed: scales are never rebuilt in render(). */
   private updateGeometry(): void {
     const { view } = this;
-    const { width, fontSize } = this.size;
-    if (view.kind !== 'ready' || width === undefined || width <= 0) {
+    const { width, fontSize, ready } = this.size;
+    if (view.kind !== 'ready' || width === undefined || width <= 0 || !ready) {
       this.geometry = undefined;
       this.layoutKey = [];
       return;
