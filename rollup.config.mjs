@@ -6,6 +6,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import MagicString from 'magic-string';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -39,23 +40,48 @@ export function minifyLitCss() {
  * validation, yet they are about 3 KB of text. They are blanked out with spaces, so every line and
  * column stays where it was and the source map stays true.
  */
+/**
+ * Folds the indentation inside our html`` and svg`` templates: a newline and the spaces after it
+ * become one space, which HTML and SVG render the same (none of our templates uses white-space:
+ * pre). Expressions are left alone; the source map follows through magic-string.
+ */
+export function foldLitTemplates() {
+  return {
+    name: 'fold-lit-templates',
+    transform(code, id) {
+      if (!id.includes('/src/') || !/(html|svg) ?`/.test(code)) return null;
+      const out = new MagicString(code);
+      walkAst(this.parse(code), (node) => {
+        if (node.type !== 'TaggedTemplateExpression' || !['html', 'svg'].includes(node.tag.name)) return;
+        for (const quasi of node.quasi.quasis) {
+          const text = code.slice(quasi.start, quasi.end);
+          for (const match of text.matchAll(/\n[ \t]*/g)) out.overwrite(quasi.start + match.index, quasi.start + match.index + match[0].length, ' ');
+        }
+      });
+      return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
+    },
+  };
+}
+
+/** Visits every node of an ESTree tree. */
+function walkAst(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) value.forEach((child) => walkAst(child, visit));
+    else if (value && typeof value === 'object') walkAst(value, visit);
+  }
+}
+
 export function stripSchemaDocs() {
   const isV = (node, name) =>
     node?.type === 'MemberExpression' && node.object.type === 'Identifier' && node.object.name === 'v' && node.property.name === name;
-  const walk = (node, visit) => {
-    if (!node || typeof node.type !== 'string') return;
-    visit(node);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
-      else if (value && typeof value === 'object') walk(value, visit);
-    }
-  };
   return {
     name: 'strip-schema-docs',
     transform(code, id) {
       if (!id.endsWith('/src/profile/schema.ts')) return null;
       const cuts = [];
-      walk(this.parse(code), (node) => {
+      walkAst(this.parse(code), (node) => {
         if (node.type !== 'CallExpression' || !isV(node.callee, 'pipe')) return;
         node.arguments.forEach((arg, i) => {
           if (i > 0 && arg.type === 'CallExpression' && (isV(arg.callee, 'description') || isV(arg.callee, 'title'))) {
@@ -86,6 +112,7 @@ export default {
     json({ preferConst: true, compact: true }),
     typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, sourceMap: true, include: ['src/**/*.ts'] }),
     minifyLitCss(),
+    foldLitTemplates(),
     stripSchemaDocs(),
     terser({
       ecma: 2022,

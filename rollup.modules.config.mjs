@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import replace from '@rollup/plugin-replace';
 import typescript from '@rollup/plugin-typescript';
-import { minifyLitCss, stripSchemaDocs } from './rollup.config.mjs';
+import { foldLitTemplates, minifyLitCss, stripSchemaDocs } from './rollup.config.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const external = Object.keys(pkg.dependencies);
@@ -38,6 +38,7 @@ export default {
     json({ preferConst: true, compact: true }),
     typescript({ tsconfig: './tsconfig.json', noEmit: false, declaration: false, sourceMap: true, include: ['src/**/*.ts'] }),
     minifyLitCss(),
+    foldLitTemplates(),
     stripSchemaDocs(),
   ],
   onwarn(warning) {

@@ -44,14 +44,21 @@ async function gzipOf(entry) {
   return gz(output[0].code);
 }
 
+/** Budgets broken: the whole bundle (sizeBudget.gzip) and each element's share (sizeBudget.elements, else sizeBudget.element). */
+const overBudget = [];
+
 if (!process.argv.includes('--no-shares')) {
   const defineAll = (tags) =>
     tags.map((tag) => `import { ${ELEMENTS[tag][0]} } from '${ELEMENTS[tag][1]}'; ${ELEMENTS[tag][0]}.define('${tag}');`).join('\n');
   const tags = Object.keys(ELEMENTS);
   const rows = [];
+  const { elements: limits = {}, element: newElement } = pkg.sizeBudget;
   for (const tag of tags) {
     const without = await gzipOf(defineAll(tags.filter((t) => t !== tag)));
-    rows.push([`<${tag}>`, total - without]);
+    const share = total - without;
+    const limit = limits[tag] ?? newElement;
+    rows.push([`<${tag}> (budget ${limit} B)`, share]);
+    if (share > limit) overBudget.push(`<${tag}> adds ${share} B gzip, over its ${limit} B`);
   }
   const shared = await gzipOf(
     "import { CwElement } from './src/internal/cw-element.ts'; class Base extends CwElement {} customElements.define('cw-base', Base);",
@@ -98,7 +105,8 @@ if (!process.argv.includes('--no-entries')) {
   }
 }
 
-if (total > budget) {
-  console.error(`Over budget by ${total - budget} B gzip.`);
+if (total > budget) overBudget.unshift(`dist/career-widgets.js is over budget by ${total - budget} B gzip`);
+if (overBudget.length) {
+  for (const line of overBudget) console.error(line);
   process.exit(1);
 }
