@@ -14,7 +14,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -72,7 +72,18 @@ function pickEncoding(acceptEncoding = '') {
   return undefined;
 }
 
-export function handler(request, response) {
+/**
+ * A request handler serving the files under `root` (a directory path ending in the separator).
+ * @param {string} root
+ */
+export function createHandler(root) {
+  return (request, response) => respond(root, request, response);
+}
+
+/** Serves the repository: the demo and dist/, as `npm start` does. */
+export const handler = createHandler(repoRoot);
+
+function respond(root, request, response) {
   const baseHeaders = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' };
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { ...baseHeaders, allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('method not allowed');
@@ -134,16 +145,18 @@ export function handler(request, response) {
 
 /**
  * Starts the server on `port` (0: any free port; a taken port moves on to the next, up to `tries`
- * times) on 127.0.0.1. Resolves to the server, its port and a `close()` that resolves when closed.
- * @param {{ port?: number, tries?: number }} [options]
+ * times) on 127.0.0.1, serving `root` (default: the repository). Resolves to the server, its port,
+ * its origin and a `close()` that resolves when closed.
+ * @param {{ port?: number, tries?: number, root?: string }} [options]
  * @returns {Promise<{ server: import('node:http').Server, port: number, origin: string, close: () => Promise<void> }>}
  */
-export function serve({ port = 0, tries = 10 } = {}) {
+export function serve({ port = 0, tries = 10, root = repoRoot } = {}) {
+  const dir = root.endsWith(sep) ? root : root + sep;
   return new Promise((resolve, reject) => {
-    const server = createServer(handler);
+    const server = createServer(createHandler(dir));
     server.once('error', (error) => {
       if (/** @type {NodeJS.ErrnoException} */ (error).code === 'EADDRINUSE' && port !== 0 && tries > 0) {
-        resolve(serve({ port: port + 1, tries: tries - 1 }));
+        resolve(serve({ port: port + 1, tries: tries - 1, root: dir }));
       } else reject(error);
     });
     server.listen(port, '127.0.0.1', () => {
