@@ -160,8 +160,9 @@ function sites(recipes) {
       tool: 'jekyll',
       what: 'the two lines in a post (kramdown)',
       files: {
-        '_config.yml': 'title: career-widgets recipe\ndefaults:\n  - scope: { path: "" }\n    values: { layout: default }\n',
-        '_layouts/default.html':
+        '_config.yml': 'title: career-widgets recipe\n',
+        // The post layout a `jekyll new` site's posts name, reduced to the page around the content.
+        '_layouts/post.html':
           '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>{{ page.title }}</title></head>\n<body><main>{{ content }}</main></body></html>\n',
         '_posts/2025-06-01-health-information-technician.md': need('jekyll-post'),
       },
