@@ -28,6 +28,24 @@ const accelerated = {
   },
 };
 
+/** The guide's growth figure as text, "16%", where the schema wants a number: the error state. */
+const brokenOutlook = {
+  occupation: 'Health information technician',
+  sources: [{ id: 'bls', publisher: 'U.S. Bureau of Labor Statistics', title: 'Occupational Outlook Handbook', date: '2024-08-29' }],
+  outlook: {
+    period: { start: 2023, end: 2033 },
+    projections: [{ id: 'hit', label: 'Health information technologists and medical registrars', growthPercent: '16%', role: 'subject', source: 'bls' }],
+  },
+};
+
+// Listen before giving any data: an element reports its error on its first update, right after.
+document.addEventListener('cw-error', (event) => {
+  const log = document.getElementById('outlook-log');
+  if (log && event.target instanceof Element && event.target.localName === 'outlook-chart') {
+    log.textContent = `cw-error: ${event.detail.message}`;
+  }
+});
+
 const set = (id, data) => {
   const el = document.getElementById(id);
   if (el) el.data = data;
@@ -36,10 +54,4 @@ set('college-salary', college);
 set('accelerated', accelerated);
 set('broken-salary', { ...college, salary: { ...college.salary, median: { ...college.salary.median, amount: 'about fifty thousand' } } });
 set('broken-timeline', { ...accelerated, timeline: { unit: 'months', steps: [{ id: 'x', label: 'Coursework', duration: { min: 24, max: 18 }, source: 'program' }] } });
-
-document.addEventListener('cw-error', (event) => {
-  const log = document.getElementById('outlook-log');
-  if (log && event.target instanceof Element && event.target.localName === 'outlook-chart') {
-    log.textContent = `cw-error: ${event.detail.message}`;
-  }
-});
+set('broken-outlook', brokenOutlook);

@@ -49,7 +49,6 @@ function syncButton() {
 
 if (toggle) {
   applyScheme(savedScheme());
-  toggle.hidden = false;
   toggle.addEventListener('click', () => {
     const next = currentScheme() === 'dark' ? 'light' : 'dark';
     applyScheme(next);
