@@ -1,0 +1,53 @@
+/** The shared parts rendered alone: what every element shows of notes, sources and its drawing's place. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import { formats } from '../../src/layout/format.js';
+import { numberNotes } from '../../src/layout/notes.js';
+import { chartFrame } from '../../src/parts/chart-frame.js';
+import { notesList } from '../../src/parts/notes.js';
+import { sourceLine } from '../../src/parts/sources.js';
+import { profileCopy, text } from '../support/helpers.js';
+
+const en = formats('en-US');
+
+async function host(content: unknown): Promise<HTMLElement> {
+  const el = await fixture<HTMLDivElement>(html`<div></div>`);
+  render(content, el);
+  return el;
+}
+
+describe('parts', () => {
+  it('numbers each distinct note once, in the order of the figures that carry it', () => {
+    expect(numberNotes(['a', undefined, 'b', 'a'])).to.deep.equal({ markers: [1, undefined, 2, 1], notes: ['a', 'b'] });
+  });
+
+  it('lists the notes with their numbers, direction-isolated', async () => {
+    const el = await host(notesList(['First caveat.', 'Second caveat.']));
+    const items = [...el.querySelectorAll('[part="notes"] li')];
+    expect(items.map((li) => (li as HTMLLIElement).value)).to.deep.equal([1, 2]);
+    expect(items.map((li) => li.querySelector('bdi')?.textContent)).to.deep.equal(['First caveat.', 'Second caveat.']);
+    expect((await host(notesList([]))).querySelector('[part="notes"]')).to.equal(null);
+  });
+
+  it('names each source in full, once, and links only http(s) titles', async () => {
+    const profile = profileCopy();
+    const el = await host(sourceLine(profile, ['glassdoor-2024', 'guide', 'glassdoor-2024'], en));
+    const line = text(el);
+    expect(line).to.match(/^Sources: Glassdoor, How much does a health information technician make\?, Jun 6, 2024 \(retrieved Mar 31, 2025\)\./);
+    expect(line.match(/Glassdoor, How much/g)).to.have.length(1);
+    expect(line).to.include('research.com, Becoming a health information technician, 2026.');
+    const links = [...el.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.glassdoor.com/']);
+    expect(links[0]?.rel).to.equal('noopener noreferrer');
+  });
+
+  it('keeps the drawing\'s exact height while it waits to draw', async () => {
+    const frame = { width: 300, height: 123, fontSize: 14, summary: 'Summary', notes: [], marks: () => html`` };
+    const waiting = await host(chartFrame({ ...frame, drawing: false }));
+    expect(waiting.querySelector('svg')).to.equal(null);
+    expect(waiting.querySelector<HTMLElement>('[part="chart"]')!.style.blockSize).to.equal('123px');
+    const drawn = await host(chartFrame({ ...frame, drawing: true }));
+    expect(drawn.querySelector('svg')?.getAttribute('role')).to.equal('img');
+    expect(drawn.querySelector('svg')?.getAttribute('aria-label')).to.equal('Summary');
+  });
+});
