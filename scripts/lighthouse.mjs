@@ -61,7 +61,12 @@ function launchBrowser() {
       child.kill();
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     }
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium may still be writing its profile as it exits: retry, and never fail the run for it.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      // A temporary folder left behind is harmless.
+    }
   };
   return new Promise((resolve, reject) => {
     let stderr = '';

@@ -6,12 +6,13 @@ import { isNear, watchSize } from './viewport.js';
 const waiting = new Set<SizeController>();
 let idleScheduled = false;
 
-function settleWaiting(deadline?: IdleDeadline): void {
+/** Settles one element per idle callback: its render runs in that task, so each task stays short. */
+function settleWaiting(): void {
   idleScheduled = false;
-  for (const controller of waiting) {
-    waiting.delete(controller);
-    controller.settle();
-    if (deadline && deadline.timeRemaining() < 3) break;
+  const [next] = waiting;
+  if (next) {
+    waiting.delete(next);
+    next.settle();
   }
   scheduleIdle();
 }
@@ -52,10 +53,11 @@ export class SizeController implements ReactiveController {
 
   hostConnected(): void {
     this.stopPrint ??= watchPrint(this);
-    // Far below the fold when it first arrives: it renders nothing (its fallback content stays) until
-    // an idle moment after the elements in view have drawn. Read here, while the page is upgrading
-    // its elements and nothing has rendered yet, so reading the box costs no extra layout pass.
-    if (!this.host.hasUpdated && !this.settled && !isNear(this.host.getBoundingClientRect())) {
+    // Outside the viewport when it first arrives: it renders nothing (its fallback content stays)
+    // until an idle moment after the elements in view have drawn, one element per idle task, so
+    // the page's first task holds only the elements a reader sees. Read here, while the page is
+    // upgrading its elements and nothing has rendered yet, so reading the box costs no extra layout.
+    if (!this.host.hasUpdated && !this.settled && !isNear(this.host.getBoundingClientRect(), 0)) {
       waiting.add(this);
       scheduleIdle();
     }

@@ -31,10 +31,10 @@ const byHost = new Map<Element, Watch>();
 let resizes: ResizeObserver | undefined;
 let intersections: IntersectionObserver | undefined;
 
-/** Whether a box is within MARGIN of the viewport. */
-export function isNear(rect: DOMRect): boolean {
+/** Whether a box is within `margin` px of the viewport (by default MARGIN: about a screen). */
+export function isNear(rect: DOMRect, margin = MARGIN): boolean {
   const height = document.documentElement.clientHeight || innerHeight;
-  return rect.bottom >= -MARGIN && rect.top <= height + MARGIN;
+  return rect.bottom >= -margin && rect.top <= height + margin;
 }
 
 function onResize(entries: ResizeObserverEntry[]): void {
