@@ -15,5 +15,6 @@ export { CwErrorEvent, type CwErrorDetail } from './events/cw-error.js';
 export { CwFactorSelectEvent, type CwFactorSelectDetail } from './events/cw-factor-select.js';
 export { CwStepChangeEvent, type CwStepChangeDetail } from './events/cw-step-change.js';
 export { validateProfile, validateSection } from './profile/validate.js';
+export { registerTranslation, type Messages } from './i18n/index.js';
 export { defaultProfile } from './profile/default-profile.js';
 export type * from './profile/types.js';

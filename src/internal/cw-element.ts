@@ -8,6 +8,7 @@ import { RovingFocusController } from '../controllers/roving-focus.js';
 import { SizeController } from '../controllers/size.js';
 import { styleProps } from '../directives/style-props.js';
 import { CwErrorEvent } from '../events/cw-error.js';
+import type { Messages } from '../i18n/index.js';
 import type { Formats } from '../layout/format.js';
 import { chartFrameStyles } from '../parts/chart-frame.js';
 import { markStyles } from '../parts/marks.js';
@@ -30,6 +31,8 @@ export interface LayoutContext {
   /** The element's computed font size in CSS px, for wrapping labels. */
   readonly fontSize: number;
   readonly formats: Formats;
+  /** The element's words, in its language. */
+  readonly messages: Messages;
   readonly profile: Profile;
 }
 
@@ -155,6 +158,11 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
     return this.locales.formats;
   }
 
+  /** The element's words, in its language (`lang`, else the nearest ancestor's, else English). */
+  protected get t(): Messages {
+    return this.locales.messages;
+  }
+
   /** Whether the figures are drawn now, or only their place is kept (far below the fold). */
   protected get drawing(): boolean {
     return this.size.near;
@@ -205,10 +213,10 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
       this.layoutKey = [];
       return;
     }
-    const key = [view.section, view.profile, width, fontSize, this.formats];
+    const key = [view.section, view.profile, width, fontSize, this.formats, this.t];
     if (this.geometry !== undefined && key.every((k, i) => k === this.layoutKey[i])) return;
     this.layoutKey = key;
-    this.geometry = this.layout(view.section, { width, fontSize, formats: this.formats, profile: view.profile });
+    this.geometry = this.layout(view.section, { width, fontSize, formats: this.formats, messages: this.t, profile: view.profile });
   }
 
   protected override updated(): void {
@@ -227,7 +235,7 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
     const heading = own ? own : view.kind === 'ready' ? this.defaultHeading(view.section, view.profile) : undefined;
     let body: TemplateResult;
     if (view.kind === 'loading') {
-      body = html`<div part="loading" class="loading" aria-busy="true" role="status">Loading figures…</div>`;
+      body = html`<div part="loading" class="loading" aria-busy="true" role="status">${this.t.loading}</div>`;
     } else if (view.kind === 'error') {
       body = html`<p part="error" class="error" role="alert">${view.message}</p>`;
     } else if (this.geometry === undefined) {

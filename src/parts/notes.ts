@@ -17,7 +17,7 @@ export function svgNoteMarker(n: number | undefined): SVGTemplateResult | typeof
  * The notes list under the figures, above the source line: every caveat in sight without
  * pointing at anything, on screen and in print. Small, muted and wrapping.
  */
-export function notesList(notes: readonly string[], label = 'Notes'): TemplateResult | typeof nothing {
+export function notesList(notes: readonly string[], label: string): TemplateResult | typeof nothing {
   if (!notes.length) return nothing;
   return html`<ol part="notes" class="notes" aria-label=${label}>
     ${notes.map((note, i) => html`<li value=${i + 1}><bdi>${note}</bdi></li>`)}

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../i18n/index.js';
 import type { Formats } from '../layout/format.js';
 import type { Profile, Source } from '../profile/types.js';
 
@@ -15,10 +16,10 @@ function sourcesOf(profile: Profile, ids: readonly string[]): Source[] {
  * The sources in full: each with its publisher, title (linked where it has an http(s) URL), date,
  * the date it was retrieved where known, and its own note. Profile text is direction-isolated.
  */
-export function sourceLine(profile: Profile, ids: readonly string[], f: Formats): TemplateResult {
+export function sourceLine(profile: Profile, ids: readonly string[], f: Formats, t: Messages): TemplateResult {
   const sources = sourcesOf(profile, ids);
   return html`<div part="source" class="source">
-    <span class="source-label">${sources.length > 1 ? 'Sources' : 'Source'}:</span>
+    <span class="source-label">${sources.length > 1 ? t.sources : t.source}:</span>
     <ul>
       ${sources.map(
         (s) => html`<li>
@@ -26,7 +27,7 @@ export function sourceLine(profile: Profile, ids: readonly string[], f: Formats)
           ${s.url && isHttpUrl(s.url)
             ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank"><bdi>${s.title}</bdi></a>`
             : html`<cite><bdi>${s.title}</bdi></cite>`},
-          ${f.date(s.date)}${s.retrieved ? html` (retrieved ${f.date(s.retrieved)})` : nothing}.${s.note
+          ${f.date(s.date)}${s.retrieved ? html` (${t.retrieved(f.date(s.retrieved))})` : nothing}.${s.note
             ? html` <span class="source-note"><bdi>${s.note}</bdi></span>`
             : nothing}
         </li>`,

@@ -1,6 +1,7 @@
 /** The shared parts rendered alone: what every element shows of notes, sources and its drawing's place. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
+import { en as words } from '../../src/i18n/en.js';
 import { formats } from '../../src/layout/format.js';
 import { numberNotes } from '../../src/layout/notes.js';
 import { chartFrame } from '../../src/parts/chart-frame.js';
@@ -22,16 +23,16 @@ describe('parts', () => {
   });
 
   it('lists the notes with their numbers, direction-isolated', async () => {
-    const el = await host(notesList(['First caveat.', 'Second caveat.']));
+    const el = await host(notesList(['First caveat.', 'Second caveat.'], words.notes));
     const items = [...el.querySelectorAll('[part="notes"] li')];
     expect(items.map((li) => (li as HTMLLIElement).value)).to.deep.equal([1, 2]);
     expect(items.map((li) => li.querySelector('bdi')?.textContent)).to.deep.equal(['First caveat.', 'Second caveat.']);
-    expect((await host(notesList([]))).querySelector('[part="notes"]')).to.equal(null);
+    expect((await host(notesList([], words.notes))).querySelector('[part="notes"]')).to.equal(null);
   });
 
   it('names each source in full, once, and links only http(s) titles', async () => {
     const profile = profileCopy();
-    const el = await host(sourceLine(profile, ['glassdoor-2024', 'guide', 'glassdoor-2024'], en));
+    const el = await host(sourceLine(profile, ['glassdoor-2024', 'guide', 'glassdoor-2024'], en, words));
     const line = text(el);
     expect(line).to.match(/^Sources: Glassdoor, How much does a health information technician make\?, Jun 6, 2024 \(retrieved Mar 31, 2025\)\./);
     expect(line.match(/Glassdoor, How much/g)).to.have.length(1);

@@ -4,6 +4,7 @@
  */
 import { max, min } from 'd3';
 import { fitTicks, type Tick } from '../../layout/axis.js';
+import { en, type Messages } from '../../i18n/en.js';
 import { approx } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { baselines, chartGrid, clearRuns, textBox, type Box, type ChartGeometry, type LabelledRow, type Runs } from '../../layout/grid.js';
@@ -57,10 +58,10 @@ export function periodText(outlook: Outlook): string {
   return `${String(outlook.period.start)}–${String(outlook.period.end)}`;
 }
 
-function workforceFigure(w: Workforce, f: Formats, noteNumber: number | undefined): WorkforceFigure {
+function workforceFigure(w: Workforce, f: Formats, t: Messages, noteNumber: number | undefined): WorkforceFigure {
   return {
     label: w.label,
-    workersText: approx(f.number(w.workers), w),
+    workersText: approx(f.number(w.workers), w, t.about),
     yearText: String(w.year),
     ...(w.growthPercent === undefined ? {} : { growthText: signed(f.percent(w.growthPercent), w.growthPercent) }),
     ...(w.note ? { note: w.note } : {}),
@@ -73,14 +74,14 @@ function signed(text: string, value: number): string {
   return value > 0 ? `+${text}` : text;
 }
 
-export function layoutOutlook(outlook: Outlook, width: number, fontSize: number, f: Formats): OutlookGeometry {
+export function layoutOutlook(outlook: Outlook, width: number, fontSize: number, f: Formats, t: Messages = en): OutlookGeometry {
   const { narrow, fs, lineHeight, labelColumn } = chartGrid(width, fontSize, 0.34, 280);
   const barHeight = Math.round(fs * 1.55);
   const gap = Math.round(fs * 0.9);
   const projections = outlook.projections;
 
   const values = projections.map((p) => p.growthPercent);
-  const valueTexts = projections.map((p) => approx(f.percent(p.growthPercent), p));
+  const valueTexts = projections.map((p) => approx(f.percent(p.growthPercent), p, t.about));
   const { markers, notes } = numberNotes([...projections.map((p) => p.note), outlook.workforce?.note]);
   const valueWidth = Math.ceil((max(valueTexts, (t) => textWidth(t, fs)) ?? 0) + fs * 0.6);
 
@@ -168,8 +169,8 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
     rows,
     zeroX: zeroX + 0.5,
     period,
-    summary: `Bar chart of projected employment growth, ${period}: ${rows.map((r) => r.ariaLabel).join('; ')}.`,
-    ...(outlook.workforce ? { workforce: workforceFigure(outlook.workforce, f, markers[projections.length]) } : {}),
+    summary: t.outlookSummary(period, rows.map((r) => r.ariaLabel).join('; ')),
+    ...(outlook.workforce ? { workforce: workforceFigure(outlook.workforce, f, t, markers[projections.length]) } : {}),
     notes,
   };
 }

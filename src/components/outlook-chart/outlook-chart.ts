@@ -37,11 +37,11 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
   protected readonly sectionName = 'outlook';
 
   protected defaultHeading(outlook: Outlook): string {
-    return `Projected employment growth, ${periodText(outlook)}`;
+    return this.t.outlookHeading(periodText(outlook));
   }
 
-  protected layout(outlook: Outlook, { width, fontSize, formats }: LayoutContext): OutlookGeometry {
-    return layoutOutlook(outlook, width, fontSize, formats);
+  protected layout(outlook: Outlook, { width, fontSize, formats, messages }: LayoutContext): OutlookGeometry {
+    return layoutOutlook(outlook, width, fontSize, formats, messages);
   }
 
   protected override reservedRows(outlook: Outlook): number {
@@ -76,13 +76,13 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
         ? html`<div part="workforce" class="workforce">
             <span class="workforce-figure">${g.workforce.workersText}</span>
             <span class="workforce-text"
-              ><bdi>${g.workforce.label}</bdi>: workers projected by ${g.workforce.yearText}${g.workforce.growthText
+              ><bdi>${g.workforce.label}</bdi>: ${this.t.workersProjected(g.workforce.yearText)}${g.workforce.growthText
                 ? html` (${g.workforce.growthText})`
                 : nothing}${noteMarker(g.workforce.noteNumber)}</span
             >
           </div>`
         : nothing}
-      ${this.renderTable(g, profile)} ${figureFooter(g.notes, profile, sourceIds, this.formats)}
+      ${this.renderTable(g, profile)} ${figureFooter(g.notes, profile, sourceIds, this.formats, this.t)}
     `;
   }
 
@@ -100,6 +100,7 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
   }
 
   private renderTable(g: OutlookGeometry, profile: Profile) {
+    const { t } = this;
     const rows: TableRow[] = g.rows.map((r) => [
       r.label,
       `${r.valueText}${r.descriptor ? ` (${r.descriptor})` : ''}`,
@@ -109,13 +110,13 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
     const w = g.workforce;
     if (w) {
       rows.push([
-        `${w.label}: workers in ${w.yearText}`,
+        `${w.label}: ${t.workersIn(w.yearText)}`,
         `${w.workersText}${w.growthText ? ` (${w.growthText})` : ''}`,
         publisherOf(profile, w.source),
         w.note ?? '',
       ]);
     }
-    return dataTable(`Projected employment growth, ${g.period}`, ['Occupation', 'Growth', 'Source', 'Note'], rows);
+    return dataTable(t.outlookHeading(g.period), [t.tableOccupation, t.tableGrowth, t.tableSource, t.tableNote], rows);
   }
 }
 

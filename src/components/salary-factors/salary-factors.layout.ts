@@ -9,6 +9,7 @@
  */
 import { max } from 'd3';
 import { fitTicks, type Tick } from '../../layout/axis.js';
+import { en, type Messages } from '../../i18n/en.js';
 import { approx } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { numberNotes } from '../../layout/notes.js';
@@ -78,20 +79,20 @@ export function salaryFigures(salary: Salary): { figure: SalaryFigure; kind: Fig
  * The amount as the locale writes it in the section's currency; a lower bound gets a "+" after its
  * last digit, before a trailing currency sign: "$70,000+", "70.000+ $".
  */
-export function valueText(figure: SalaryFigure, currency: string, f: Formats): string {
+export function valueText(figure: SalaryFigure, currency: string, f: Formats, t: Messages = en): string {
   const amount = f.currency(figure.amount, currency);
-  if (figure.bound !== 'lower') return approx(amount, figure);
+  if (figure.bound !== 'lower') return approx(amount, figure, t.about);
   const marked = amount.replace(/(\p{Nd})(?!.*\p{Nd})/u, '$1+');
   return marked === amount ? `${amount}+` : marked;
 }
 
 /** The amount in words for screen readers: "over $70,000" for a lower bound, never a maximum. */
-export function amountWords(figure: SalaryFigure, currency: string, f: Formats): string {
+export function amountWords(figure: SalaryFigure, currency: string, f: Formats, t: Messages = en): string {
   const amount = f.currency(figure.amount, currency);
-  return figure.bound === 'lower' ? `over ${amount} (a lower bound)` : approx(amount, figure);
+  return figure.bound === 'lower' ? t.overLowerBound(amount) : approx(amount, figure, t.about);
 }
 
-export function layoutSalary(salary: Salary, width: number, fontSize: number, f: Formats): SalaryGeometry {
+export function layoutSalary(salary: Salary, width: number, fontSize: number, f: Formats, t: Messages = en): SalaryGeometry {
   const { narrow, fs, lineHeight, labelColumn } = chartGrid(width, fontSize);
   const tickFs = fs * 0.92;
   const bandHeight = Math.round(fs * 1.55);
@@ -120,7 +121,7 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
     previousKind = kind;
     const open = figure.bound === 'lower';
     const mx = Math.round(x(figure.amount));
-    const text = valueText(figure, currency, f);
+    const text = valueText(figure, currency, f, t);
     const w = Math.ceil(textWidth(text, fs));
     const pad = markSize + Math.round(fs * 0.4);
     // The value sits beside its mark: right of it where it fits (never over an open run), else left
@@ -148,7 +149,7 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
     const valueX =
       placement === 'right' ? mx + pad : placement === 'left' ? mx - pad : Math.min(Math.max(labelColumn, mx - w / 2), width - w);
     const valueY = placement === 'above' ? trackY - bandHeight / 2 - Math.round(fs * 0.3) : trackY + fs * 0.35;
-    const words = amountWords(figure, currency, f);
+    const words = amountWords(figure, currency, f, t);
     texts.push(
       textBox(0, labelTop, labelLines.map((l) => textWidth(l, fs)), lineHeight),
       textBox(valueX, valueY - fs, [w], fs * 1.3, valueAnchor),
@@ -173,7 +174,7 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
       box: { x: 0, y: Math.round(rowTop), width, height: Math.round(y - gap - rowTop) },
       ...(figure.note ? { note: figure.note } : {}),
       source: figure.source,
-      ariaLabel: `${kind === 'related' ? 'Related role, ' : ''}${figure.label}: ${words}`,
+      ariaLabel: `${kind === 'related' ? `${t.relatedRole}, ` : ''}${figure.label}: ${words}`,
       amountWords: words,
       ...(noteNumber ? { noteNumber } : {}),
     };
@@ -189,7 +190,7 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
   );
   const grid = ticks.map((t) => ({ x: t.x, runs: clearRuns(t.x, 0, plotBottom, texts) }));
   const height = plotBottom + Math.round(fs * 1.6);
-  const summary = `Annual pay on one scale, in ${currency}: ${rows.map((r) => r.ariaLabel).join('; ')}.`;
+  const summary = t.salarySummary(currency, rows.map((r) => r.ariaLabel).join('; '));
 
   return {
     width,

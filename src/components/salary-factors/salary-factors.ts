@@ -56,11 +56,11 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
   @state() private expanded: ReadonlySet<string> = new Set<string>();
 
   protected defaultHeading(_salary: Salary, profile: Profile): string {
-    return `Salary: ${lowerFirst(profile.occupation)}`;
+    return this.t.salaryHeading(lowerFirst(profile.occupation));
   }
 
-  protected layout(salary: Salary, { width, fontSize, formats }: LayoutContext): SalaryGeometry {
-    return layoutSalary(salary, width, fontSize, formats);
+  protected layout(salary: Salary, { width, fontSize, formats, messages }: LayoutContext): SalaryGeometry {
+    return layoutSalary(salary, width, fontSize, formats, messages);
   }
 
   protected override reservedRows(salary: Salary): number {
@@ -107,7 +107,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
           ${active ? tooltip(active.box, g.height, this.renderNote(active, profile)) : nothing}`,
       })}
       ${factors.length ? this.renderFactors(factors) : nothing} ${this.renderTable(g, profile)}
-      ${figureFooter(g.notes, profile, sourceIds, this.formats)}
+      ${figureFooter(g.notes, profile, sourceIds, this.formats, this.t)}
     `;
   }
 
@@ -144,7 +144,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
 
   private renderFactors(factors: readonly SalaryFactor[]) {
     return html`<div part="factors" class="factors">
-      <p part="factors-heading" class="factors-heading" id="factors-heading">Factors that can affect pay</p>
+      <p part="factors-heading" class="factors-heading" id="factors-heading">${this.t.factorsHeading}</p>
       <ul class="factor-list" aria-labelledby="factors-heading">
         ${repeat(
           factors,
@@ -178,11 +178,12 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
   }
 
   private renderTable(g: SalaryGeometry, profile: Profile) {
+    const { t } = this;
     return dataTable(
-      `Annual pay, ${g.currency}`,
-      ['Figure', 'Annual pay', 'Source', 'Note'],
+      t.tablePayCaption(g.currency),
+      [t.tableFigure, t.tableAnnualPay, t.tableSource, t.tableNote],
       g.rows.map((r) => [
-        `${r.label}${r.kind === 'related' ? ' (related role)' : ''}`,
+        `${r.label}${r.kind === 'related' ? t.relatedSuffix : ''}`,
         r.amountWords,
         publisherOf(profile, r.source),
         r.note ?? '',

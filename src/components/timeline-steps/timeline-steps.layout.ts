@@ -9,6 +9,7 @@
  * `duration` "varies": it gets a marker where it can begin, no width, and is left out of the total.
  */
 import { nice as niceDomain } from 'd3';
+import { en, type Messages } from '../../i18n/en.js';
 import { fitTicks, type Tick } from '../../layout/axis.js';
 import type { Formats } from '../../layout/format.js';
 import { baselines, chartGrid, clearRuns, textBox, type Box, type ChartGeometry, type LabelledRow, type Runs } from '../../layout/grid.js';
@@ -71,26 +72,19 @@ export function planTimeline(timeline: Timeline): TimelinePlan {
   };
 }
 
-/** A step's name as the total lists it: "Prepare for certification (optional)". */
-const named = (s: Step) => (s.optional ? `${s.label} (optional)` : s.label);
 
 /**
  * The total in one sentence: a sum the source does not give, so it says it is computed, from which
  * steps, and which steps it leaves out.
  */
-export function totalText(plan: TimelinePlan, f: Formats): string {
+export function totalText(plan: TimelinePlan, f: Formats, t: Messages = en): string {
   const n = plan.varying.length;
-  if (!plan.total) return 'The time every step takes varies, so no total is given.';
+  if (!plan.total) return t.noTotal;
   const months = f.months(plan.total.min, plan.total.max);
-  const from = `${months} in all, computed from ${plan.counted.length === 1 ? 'the dated step' : 'the dated steps'}: ${f.list(plan.counted.map(named))}`;
-  if (n === 0) return `${from}.`;
-  const which = n === 1 ? 'the step whose time varies' : `the ${String(n)} steps whose time varies`;
-  return `${from}; not counting ${which}.`;
-}
-
-/** "From the start" or "Starts after 18–24 months". */
-function startText(start: MonthRange, f: Formats): string {
-  return start.max === 0 ? 'From the start' : `Starts after ${f.months(start.min, start.max)}`;
+  // A step's name as the total lists it: "Prepare for certification (optional)".
+  const steps = f.list(plan.counted.map((s: Step) => (s.optional ? t.optionalStep(s.label) : s.label)));
+  const from = t.totalComputed(months, plan.counted.length, steps);
+  return n === 0 ? `${from}.` : `${from}; ${t.notCounting(n)}.`;
 }
 
 export interface Span {
@@ -144,7 +138,7 @@ export interface TimelineGeometry extends ChartGeometry {
   readonly hasVarying: boolean;
 }
 
-export function layoutTimeline(timeline: Timeline, width: number, fontSize: number, f: Formats): TimelineGeometry {
+export function layoutTimeline(timeline: Timeline, width: number, fontSize: number, f: Formats, t: Messages = en): TimelineGeometry {
   const plan = planTimeline(timeline);
   const { narrow, fs, small, lineHeight, labelColumn } = chartGrid(width, fontSize);
   const smallLine = Math.round(small * 1.35);
@@ -171,7 +165,7 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
     const s = p.step;
     const top = y;
     const months = s.duration ? f.months(s.duration.min, s.duration.max) : undefined;
-    const durationText = months ? (s.optional ? `${months}, optional` : months) : (s.durationText ?? 'Varies');
+    const durationText = months ? (s.optional ? t.optionalDuration(months) : months) : (s.durationText ?? t.varies);
     const noteNumber = markers[i];
     // Labels are bold: measure them a little wider, with room for the note's marker.
     const labelLines = wrapText(s.label, textWrap - (noteNumber ? fs : 0), fs * 1.06);
@@ -206,11 +200,9 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
       if (p.start.max > p.start.min) window = { x1: Math.round(x(p.start.min)), x2: Math.round(x(p.start.max)), y: Math.round(mid) + 0.5 };
     }
 
-    const begin = startText(p.start, f);
-    const endText = p.end
-      ? `Done after ${f.months(p.end.min, p.end.max)}`
-      : 'Its time varies and is not counted in the total';
-    const timing = `${begin}; ${endText.charAt(0).toLowerCase()}${endText.slice(1)}.`;
+    const begin = p.start.max === 0 ? t.fromStart : t.startsAfter(f.months(p.start.min, p.start.max));
+    const end = p.end ? t.doneAfter(f.months(p.end.min, p.end.max)) : t.variesNotCounted;
+    const timing = `${begin}; ${end}.`;
     const sourceWords = months && s.durationText && s.durationText !== months ? s.durationText : undefined;
     texts.push(
       textBox(0, top, labelLines.map((l) => textWidth(l, fs * 1.06)), lineHeight),
@@ -246,7 +238,7 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
       ...(s.note ? { note: s.note } : {}),
       ...(noteNumber ? { noteNumber } : {}),
       source: s.source,
-      ariaLabel: `Step ${String(i + 1)} of ${String(n)}: ${s.label}, ${durationText}. ${timing}`,
+      ariaLabel: `${t.stepOf(i + 1, n)}: ${s.label}, ${durationText}. ${timing}`,
     };
   });
 
@@ -260,12 +252,10 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
         gap: small * 0.5,
       })
     : [];
-  const grid = ticks.map((t) => ({ x: t.x, runs: clearRuns(t.x, 0, plotBottom, texts) }));
+  const grid = ticks.map((tick) => ({ x: tick.x, runs: clearRuns(tick.x, 0, plotBottom, texts) }));
   const height = plan.total ? plotBottom + Math.round(small * 1.7) : rowsBottom;
-  const total = totalText(plan, f);
-  const summary = `Timeline of ${String(n)} ${n === 1 ? 'step' : 'steps'} on a month axis: ${rows
-    .map((r) => `${r.label}, ${r.durationText}`)
-    .join('; ')}. ${total}`;
+  const total = totalText(plan, f, t);
+  const summary = t.timelineSummary(n, rows.map((r) => `${r.label}, ${r.durationText}`).join('; '), total);
 
   return {
     width,

@@ -46,11 +46,11 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
   private announced?: string;
 
   protected defaultHeading(_timeline: Timeline, profile: Profile): string {
-    return `${profile.occupation}: typical timeline to enter the field`;
+    return this.t.timelineHeading(profile.occupation);
   }
 
-  protected layout(timeline: Timeline, { width, fontSize, formats }: LayoutContext): TimelineGeometry {
-    return layoutTimeline(timeline, width, fontSize, formats);
+  protected layout(timeline: Timeline, { width, fontSize, formats, messages }: LayoutContext): TimelineGeometry {
+    return layoutTimeline(timeline, width, fontSize, formats, messages);
   }
 
   protected override reservedRows(timeline: Timeline): number {
@@ -90,19 +90,19 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
           ${active ? tooltip(active.box, g.height, this.renderNote(active)) : nothing}
           <div hidden>
             ${g.rows.map((r) =>
-              r.decision ? html`<span id="decision-${String(r.index)}">Decision point: ${r.decision}</span>` : nothing,
+              r.decision ? html`<span id="decision-${String(r.index)}">${this.t.decisionPoint}: ${r.decision}</span>` : nothing,
             )}
           </div>`,
       })}
       ${this.renderTable(g, profile)}
-      ${figureFooter(g.notes, profile, [...timeline.steps.map((s) => s.source), ...(timeline.statement ? [timeline.statement.source] : [])], this.formats)}
+      ${figureFooter(g.notes, profile, [...timeline.steps.map((s) => s.source), ...(timeline.statement ? [timeline.statement.source] : [])], this.formats, this.t)}
     `;
   }
 
   /** The source's own words for the whole time, beside the computed total: "research.com says “about two years”." */
   private renderStatement(statement: NonNullable<Timeline['statement']>, profile: Profile) {
     const publisher = profile.sources.find((s) => s.id === statement.source)?.publisher ?? statement.source;
-    return html`<span part="statement" class="statement"><bdi>${publisher}</bdi> says “<bdi>${statement.text}</bdi>”.</span>`;
+    return html`<span part="statement" class="statement"><bdi>${publisher}</bdi> ${this.t.says} “<bdi>${statement.text}</bdi>”.</span>`;
   }
 
   private renderLegend(g: TimelineGeometry) {
@@ -111,13 +111,13 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
     const swatch = (content: TemplateResult) =>
       html`<svg width=${w} height=${h} viewBox="0 0 ${w} ${h}" aria-hidden="true">${content}</svg>`;
     return html`<ul part="legend" class="legend" aria-hidden="true">
-      ${g.total ? html`<li>${swatch(svg`<rect class="core" x="0" y="1" width=${w} height=${h - 2}></rect>`)}Shortest time</li>` : nothing}
+      ${g.total ? html`<li>${swatch(svg`<rect class="core" x="0" y="1" width=${w} height=${h - 2}></rect>`)}${this.t.legendShortest}</li>` : nothing}
       ${g.hasRange
-        ? html`<li>${swatch(svg`<rect class="range" x="0.5" y="1.5" width=${w - 1} height=${h - 3}></rect>`)}Up to the longest</li>`
+        ? html`<li>${swatch(svg`<rect class="range" x="0.5" y="1.5" width=${w - 1} height=${h - 3}></rect>`)}${this.t.legendLongest}</li>`
         : nothing}
       ${g.hasVarying
         ? html`<li>
-            ${swatch(svg`<path class="marker" d=${diamond(w / 2, h / 2, h - 2)}></path>`)}Time varies: not in the total
+            ${swatch(svg`<path class="marker" d=${diamond(w / 2, h / 2, h - 2)}></path>`)}${this.t.legendVaries}
           </li>`
         : nothing}
     </ul>`;
@@ -156,14 +156,14 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
   private renderNote(r: StepRow) {
     return html`<strong>${r.label}: ${r.durationText}</strong>
       <span>${r.timing}</span>
-      ${r.sourceWords ? html`<span class="quiet">In the source: “${r.sourceWords}”</span>` : nothing}
+      ${r.sourceWords ? html`<span class="quiet">${this.t.inTheSource}: “${r.sourceWords}”</span>` : nothing}
       ${r.note ? html`<span>${r.note}</span>` : nothing}`;
   }
 
   private renderTable(g: TimelineGeometry, profile: Profile) {
     return dataTable(
-      `Steps and typical time. ${g.totalText}`,
-      ['Step', 'Typical time', 'When', 'Decision point', 'Source', 'Note'],
+      this.t.tableStepsCaption(g.totalText),
+      [this.t.tableStep, this.t.tableTypicalTime, this.t.tableWhen, this.t.tableDecision, this.t.tableSource, this.t.tableNote],
       g.rows.map((r) => [
         r.label,
         `${r.durationText}${r.sourceWords ? ` (“${r.sourceWords}”)` : ''}`,

@@ -1,0 +1,66 @@
+/**
+ * The elements' own words in English: the catalog every other language translates. Profile text
+ * (labels, notes, titles) never comes from here: it is shown as the profile gives it.
+ */
+export const en = {
+  // Every element
+  loading: 'Loading figures…',
+  source: 'Source',
+  sources: 'Sources',
+  retrieved: (date: string) => `retrieved ${date}`,
+  notes: 'Notes',
+  /** Before a figure the source gives loosely: "about $47,000". */
+  about: 'about',
+  tableSource: 'Source',
+  tableNote: 'Note',
+
+  // <outlook-chart>
+  outlookHeading: (period: string) => `Projected employment growth, ${period}`,
+  outlookSummary: (period: string, figures: string) => `Bar chart of projected employment growth, ${period}: ${figures}.`,
+  workersProjected: (year: string) => `workers projected by ${year}`,
+  workersIn: (year: string) => `workers in ${year}`,
+  tableOccupation: 'Occupation',
+  tableGrowth: 'Growth',
+
+  // <salary-factors>
+  salaryHeading: (occupation: string) => `Salary: ${occupation}`,
+  salarySummary: (currency: string, figures: string) => `Annual pay on one scale, in ${currency}: ${figures}.`,
+  relatedRole: 'Related role',
+  overLowerBound: (amount: string) => `over ${amount} (a lower bound)`,
+  factorsHeading: 'Factors that can affect pay',
+  tablePayCaption: (currency: string) => `Annual pay, ${currency}`,
+  tableFigure: 'Figure',
+  tableAnnualPay: 'Annual pay',
+  relatedSuffix: ' (related role)',
+
+  // <timeline-steps>
+  timelineHeading: (occupation: string) => `${occupation}: typical timeline to enter the field`,
+  timelineSummary: (count: number, steps: string, total: string) =>
+    `Timeline of ${String(count)} ${count === 1 ? 'step' : 'steps'} on a month axis: ${steps}. ${total}`,
+  stepOf: (index: number, count: number) => `Step ${String(index)} of ${String(count)}`,
+  fromStart: 'From the start',
+  startsAfter: (months: string) => `Starts after ${months}`,
+  doneAfter: (months: string) => `done after ${months}`,
+  variesNotCounted: 'its time varies and is not counted in the total',
+  varies: 'Varies',
+  optionalDuration: (months: string) => `${months}, optional`,
+  optionalStep: (label: string) => `${label} (optional)`,
+  noTotal: 'The time every step takes varies, so no total is given.',
+  totalComputed: (months: string, count: number, steps: string) =>
+    `${months} in all, computed from ${count === 1 ? 'the dated step' : 'the dated steps'}: ${steps}`,
+  notCounting: (count: number) => (count === 1 ? 'not counting the step whose time varies' : `not counting the ${String(count)} steps whose time varies`),
+  says: 'says',
+  legendShortest: 'Shortest time',
+  legendLongest: 'Up to the longest',
+  legendVaries: 'Time varies: not in the total',
+  decisionPoint: 'Decision point',
+  inTheSource: 'In the source',
+  tableStepsCaption: (total: string) => `Steps and typical time. ${total}`,
+  tableStep: 'Step',
+  tableTypicalTime: 'Typical time',
+  tableWhen: 'When',
+  tableDecision: 'Decision point',
+};
+
+/** Every word an element writes: English and every registered language have each of these. */
+export type Messages = typeof en;
