@@ -25,7 +25,12 @@ async function load(query: string): Promise<PageWindow> {
 async function open(query = ''): Promise<PageWindow> {
   const win = await load(query);
   await waitUntil(
-    () => TAGS.every((tag) => win.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="chart"] > svg')),
+    // Drawn: ready, and a chart's svg there (an element of text only has none).
+    () =>
+      TAGS.every((tag) => {
+        const root = win.document.querySelector(tag)?.shadowRoot;
+        return root?.querySelector('.base.state-ready') && (!root.querySelector('[part~="chart"]') || root.querySelector('[part~="chart"] > svg'));
+      }),
     'elements did not draw',
     { timeout: 8000 },
   );
