@@ -1,6 +1,11 @@
 /** Types of the career profile, inferred from the one schema in `schema.ts`. */
 import type { InferOutput } from 'valibot';
 import type {
+  AnswerFigureSchema,
+  AnswerSchema,
+  ChecklistSchema,
+  MistakeSchema,
+  QuestionSchema,
   DurationSchema,
   OutlookSchema,
   ProfileSchema,
@@ -26,6 +31,11 @@ export type SalaryFactor = InferOutput<typeof SalaryFactorSchema>;
 export type Timeline = InferOutput<typeof TimelineSchema>;
 export type Step = InferOutput<typeof StepSchema>;
 export type Duration = InferOutput<typeof DurationSchema>;
+export type Checklist = InferOutput<typeof ChecklistSchema>;
+export type Question = InferOutput<typeof QuestionSchema>;
+export type Answer = InferOutput<typeof AnswerSchema>;
+export type AnswerFigure = InferOutput<typeof AnswerFigureSchema>;
+export type Mistake = InferOutput<typeof MistakeSchema>;
 
 /** The sections an element can read: every field of the profile but its metadata and sources. */
 export type SectionName = Exclude<keyof typeof profileEntries, '$schema' | 'occupation' | 'sources'>;
