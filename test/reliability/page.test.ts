@@ -25,11 +25,11 @@ async function load(query: string): Promise<PageWindow> {
 async function open(query = ''): Promise<PageWindow> {
   const win = await load(query);
   await waitUntil(
-    // Drawn: ready, and a chart's svg there (an element of text only has none).
+    // Drawn: a chart's svg there, or an element of text only (no chart) ready.
     () =>
       TAGS.every((tag) => {
         const root = win.document.querySelector(tag)?.shadowRoot;
-        return root?.querySelector('.base.state-ready') && (!root.querySelector('[part~="chart"]') || root.querySelector('[part~="chart"] > svg'));
+        return root?.querySelector('[part~="chart"]') ? root.querySelector('[part~="chart"] > svg') : root?.querySelector('.base.state-ready');
       }),
     'elements did not draw',
     { timeout: 8000 },

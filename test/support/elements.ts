@@ -65,6 +65,16 @@ export const CASES: Record<Tag, ElementCase> = {
     duplicate: (p) => (p.timeline!.steps[1]!.id = p.timeline!.steps[0]!.id),
     duplicatePath: 'timeline.steps[1].id',
   },
+  'program-checklist': {
+    spoil: (p) => ((p.checklist!.questions[1] as unknown as Loose).text = 42),
+    path: 'checklist.questions[1].text',
+    problem: 'must be text but is 42',
+    mark: 'mark',
+    marks: 0,
+    // A mistake's id is in the questions' namespace: both are items a reader ticks.
+    duplicate: (p) => (p.checklist!.mistakes![0]!.id = p.checklist!.questions[0]!.id),
+    duplicatePath: 'checklist.mistakes[0].id',
+  },
 };
 
 /** `<tag attributes>` in a container `width` px wide, drawn. */
