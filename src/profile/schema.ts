@@ -265,6 +265,25 @@ export const ChecklistSchema = v.pipe(
   v.description('The questions to ask a program and the mistakes to avoid, read by <program-checklist>. Question and mistake ids share one namespace.'),
 );
 
+export const FitPairSchema = v.pipe(
+  v.object({
+    id,
+    good: v.pipe(prose, v.description('Who the career suits, in the guide\'s words.')),
+    notGood: v.pipe(prose, v.description('Its counterpart: who it may not suit.')),
+    source: sourceRef,
+  }),
+  v.title('Fit pair'),
+);
+
+export const FitSchema = v.pipe(
+  v.object({
+    title: v.optional(v.pipe(label, v.description('The title, e.g. the guide\'s heading.'))),
+    pairs: v.pipe(v.array(FitPairSchema, 'must be a list'), v.minLength(1, 'must have at least one pair'), v.maxLength(12, 'must have at most 12 pairs')),
+  }),
+  v.title('Fit check'),
+  v.description('Who the career suits and who it may not, in pairs, read by <fit-check>.'),
+);
+
 /** The profile's fields, shared by the whole-profile schema and each element's own. */
 export const profileEntries = {
   $schema: v.optional(v.string()),
@@ -278,6 +297,7 @@ export const profileEntries = {
   salary: v.optional(SalarySchema),
   timeline: v.optional(TimelineSchema),
   checklist: v.optional(ChecklistSchema),
+  fit: v.optional(FitSchema),
 };
 
 export const ProfileSchema = v.pipe(

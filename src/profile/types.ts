@@ -4,6 +4,8 @@ import type {
   AnswerFigureSchema,
   AnswerSchema,
   ChecklistSchema,
+  FitPairSchema,
+  FitSchema,
   MistakeSchema,
   QuestionSchema,
   DurationSchema,
@@ -36,6 +38,8 @@ export type Question = InferOutput<typeof QuestionSchema>;
 export type Answer = InferOutput<typeof AnswerSchema>;
 export type AnswerFigure = InferOutput<typeof AnswerFigureSchema>;
 export type Mistake = InferOutput<typeof MistakeSchema>;
+export type Fit = InferOutput<typeof FitSchema>;
+export type FitPair = InferOutput<typeof FitPairSchema>;
 
 /** The sections an element can read: every field of the profile but its metadata and sources. */
 export type SectionName = Exclude<keyof typeof profileEntries, '$schema' | 'occupation' | 'sources'>;
