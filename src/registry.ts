@@ -3,6 +3,7 @@
  * check read this list. Adding an element here puts it under the contract suite.
  */
 import { ProgramChecklist } from './components/program-checklist/program-checklist.js';
+import { FitCheck } from './components/fit-check/fit-check.js';
 import { OutlookChart } from './components/outlook-chart/outlook-chart.js';
 import { SalaryFactors } from './components/salary-factors/salary-factors.js';
 import { TimelineSteps } from './components/timeline-steps/timeline-steps.js';
@@ -12,6 +13,7 @@ export const elements = [
   { tag: 'salary-factors', element: SalaryFactors, section: 'salary' },
   { tag: 'timeline-steps', element: TimelineSteps, section: 'timeline' },
   { tag: 'program-checklist', element: ProgramChecklist, section: 'checklist' },
+  { tag: 'fit-check', element: FitCheck, section: 'fit' },
 ] as const;
 
 export type Tag = (typeof elements)[number]['tag'];

@@ -75,6 +75,15 @@ export const CASES: Record<Tag, ElementCase> = {
     duplicate: (p) => (p.checklist!.mistakes![0]!.id = p.checklist!.questions[0]!.id),
     duplicatePath: 'checklist.mistakes[0].id',
   },
+  'fit-check': {
+    spoil: (p) => ((p.fit!.pairs[1] as unknown as Loose).good = 42),
+    path: 'fit.pairs[1].good',
+    problem: 'must be text but is 42',
+    mark: 'mark',
+    marks: 0,
+    duplicate: (p) => (p.fit!.pairs[1]!.id = p.fit!.pairs[0]!.id),
+    duplicatePath: 'fit.pairs[1].id',
+  },
 };
 
 /** `<tag attributes>` in a container `width` px wide, drawn. */
