@@ -284,6 +284,37 @@ export const FitSchema = v.pipe(
   v.description('Who the career suits and who it may not, in pairs, read by <fit-check>.'),
 );
 
+export const EducationOptionSchema = v.pipe(
+  v.object({
+    id,
+    option: v.pipe(label, v.description('The route, e.g. "Associate degree in health information technology".')),
+    bestFor: v.pipe(prose, v.description('Who it is best for.')),
+    check: v.pipe(prose, v.description('What to check before enrolling.')),
+    source: sourceRef,
+  }),
+  v.title('Education option'),
+);
+
+export const CredentialSchema = v.pipe(
+  v.object({
+    id,
+    name: v.pipe(label, v.description('The credential as the source names it.')),
+    text: v.pipe(prose, v.description('What the source says of it, in its words.')),
+    source: sourceRef,
+  }),
+  v.title('Credential'),
+);
+
+export const EducationSchema = v.pipe(
+  v.object({
+    title: v.optional(v.pipe(label, v.description('The title, e.g. the guide\'s table title.'))),
+    options: v.pipe(v.array(EducationOptionSchema, 'must be a list'), v.minLength(1, 'must have at least one option'), v.maxLength(12, 'must have at most 12 options')),
+    credentials: v.optional(v.pipe(v.array(CredentialSchema, 'must be a list'), v.maxLength(12, 'must have at most 12 credentials'))),
+  }),
+  v.title('Education'),
+  v.description('The education and credential options, read by <credential-options>. It holds no durations or costs.'),
+);
+
 /** The profile's fields, shared by the whole-profile schema and each element's own. */
 export const profileEntries = {
   $schema: v.optional(v.string()),
@@ -298,6 +329,7 @@ export const profileEntries = {
   timeline: v.optional(TimelineSchema),
   checklist: v.optional(ChecklistSchema),
   fit: v.optional(FitSchema),
+  education: v.optional(EducationSchema),
 };
 
 export const ProfileSchema = v.pipe(

@@ -4,6 +4,9 @@ import type {
   AnswerFigureSchema,
   AnswerSchema,
   ChecklistSchema,
+  CredentialSchema,
+  EducationOptionSchema,
+  EducationSchema,
   FitPairSchema,
   FitSchema,
   MistakeSchema,
@@ -40,6 +43,9 @@ export type AnswerFigure = InferOutput<typeof AnswerFigureSchema>;
 export type Mistake = InferOutput<typeof MistakeSchema>;
 export type Fit = InferOutput<typeof FitSchema>;
 export type FitPair = InferOutput<typeof FitPairSchema>;
+export type Education = InferOutput<typeof EducationSchema>;
+export type EducationOption = InferOutput<typeof EducationOptionSchema>;
+export type Credential = InferOutput<typeof CredentialSchema>;
 
 /** The sections an element can read: every field of the profile but its metadata and sources. */
 export type SectionName = Exclude<keyof typeof profileEntries, '$schema' | 'occupation' | 'sources'>;
