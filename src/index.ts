@@ -11,6 +11,7 @@ export { OutlookChart } from './components/outlook-chart/outlook-chart.js';
 export { SalaryFactors } from './components/salary-factors/salary-factors.js';
 export { TimelineSteps } from './components/timeline-steps/timeline-steps.js';
 export { ProgramChecklist } from './components/program-checklist/program-checklist.js';
+export { CredentialOptions } from './components/credential-options/credential-options.js';
 export { FitCheck } from './components/fit-check/fit-check.js';
 export { CwElement, type Theme } from './internal/cw-element.js';
 export { CwErrorEvent, type CwErrorDetail } from './events/cw-error.js';

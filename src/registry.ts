@@ -3,6 +3,7 @@
  * check read this list. Adding an element here puts it under the contract suite.
  */
 import { ProgramChecklist } from './components/program-checklist/program-checklist.js';
+import { CredentialOptions } from './components/credential-options/credential-options.js';
 import { FitCheck } from './components/fit-check/fit-check.js';
 import { OutlookChart } from './components/outlook-chart/outlook-chart.js';
 import { SalaryFactors } from './components/salary-factors/salary-factors.js';
@@ -13,6 +14,7 @@ export const elements = [
   { tag: 'salary-factors', element: SalaryFactors, section: 'salary' },
   { tag: 'timeline-steps', element: TimelineSteps, section: 'timeline' },
   { tag: 'program-checklist', element: ProgramChecklist, section: 'checklist' },
+  { tag: 'credential-options', element: CredentialOptions, section: 'education' },
   { tag: 'fit-check', element: FitCheck, section: 'fit' },
 ] as const;
 

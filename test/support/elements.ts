@@ -75,6 +75,15 @@ export const CASES: Record<Tag, ElementCase> = {
     duplicate: (p) => (p.checklist!.mistakes![0]!.id = p.checklist!.questions[0]!.id),
     duplicatePath: 'checklist.mistakes[0].id',
   },
+  'credential-options': {
+    spoil: (p) => ((p.education!.options[1] as unknown as Loose).bestFor = 42),
+    path: 'education.options[1].bestFor',
+    problem: 'must be text but is 42',
+    mark: 'mark',
+    marks: 0,
+    duplicate: (p) => (p.education!.options[1]!.id = p.education!.options[0]!.id),
+    duplicatePath: 'education.options[1].id',
+  },
   'fit-check': {
     spoil: (p) => ((p.fit!.pairs[1] as unknown as Loose).good = 42),
     path: 'fit.pairs[1].good',
