@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
+/** Its own rules; lists, quiet text and print come from the prose part. */
 export const credentialOptionsStyles = css`
   :host {
     --_highlight-color: var(--cw-credential-options-highlight-color, var(--_accent));
-    --_rule-color: var(--cw-credential-options-rule-color, var(--_grid));
+    --_rule: var(--cw-credential-options-rule-color, var(--_grid));
   }
 
   .options {
@@ -15,33 +16,26 @@ export const credentialOptionsStyles = css`
   .options th,
   .options td {
     padding: 0.5em 0.625em 0.5em 0;
-    border-block-start: 1px solid var(--_rule-color);
+    border-block-start: 1px solid var(--_rule);
     text-align: start;
     vertical-align: top;
-  }
-
-  .options thead th {
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   .cards {
     display: grid;
     gap: 0.625em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
 
   .card {
     padding: 0.625em 0.75em;
-    border: 1px solid var(--_rule-color);
+    border: 1px solid var(--_rule);
     border-radius: var(--_radius);
   }
 
   .card p,
   .card dl,
-  .card dd {
+  .card dd,
+  .credentials {
     margin: 0;
   }
 
@@ -53,14 +47,11 @@ export const credentialOptionsStyles = css`
 
   .card dt {
     margin-block-start: 0.375em;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   /* The option the program offers: a thicker rule in the highlight colour, and words that say so. */
   .offered {
     display: block;
-    color: var(--_text);
     font-size: 0.8125em;
     font-weight: 650;
   }
@@ -73,31 +64,15 @@ export const credentialOptionsStyles = css`
     box-shadow: inset 0 3px 0 var(--_highlight-color);
   }
 
-  .subheading {
-    margin: 1em 0 0.25em;
-    font-weight: 650;
-  }
-
-  .credentials {
-    margin: 0;
-  }
-
   .credentials dd {
     margin: 0 0 0.5em;
   }
 
   .costs {
     margin: 0.5em 0 0;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   @media print {
-    .options thead th,
-    .card dt,
-    .costs {
-      color: #000;
-    }
     .card,
     tr {
       break-inside: avoid;

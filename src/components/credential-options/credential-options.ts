@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import { proseStyles, subheading } from '../../parts/prose.js';
 import { sourceLine } from '../../parts/sources.js';
 import type { Education } from '../../profile/types.js';
 import { layoutEducation, type EducationGeometry } from './credential-options.layout.js';
@@ -41,7 +42,7 @@ const WORDS = {
  * @cssproperty --cw-credential-options-rule-color - Rules and card borders. Default: `--cw-color-grid`.
  */
 export class CredentialOptions extends CwElement<'education', EducationGeometry> {
-  static override styles = [...CwElement.styles, credentialOptionsStyles];
+  static override styles = [...CwElement.styles, proseStyles, credentialOptionsStyles];
 
   protected readonly sectionName = 'education';
 
@@ -60,7 +61,7 @@ export class CredentialOptions extends CwElement<'education', EducationGeometry>
     const offered = (id: string) => (id === this.highlight?.trim() ? html`<span part="offered" class="offered">${WORDS.offered}</span>` : nothing);
     const hl = (id: string) => (id === this.highlight?.trim() ? 'highlight' : '');
     const options = g.narrow
-      ? html`<ul part="cards" class="cards" aria-labelledby="heading">
+      ? html`<ul part="cards" class="cards plain-list" aria-labelledby="heading">
           ${repeat(
             g.options,
             (o) => o.id,
@@ -68,9 +69,9 @@ export class CredentialOptions extends CwElement<'education', EducationGeometry>
               <p class="option"><bdi>${o.option}</bdi></p>
               ${offered(o.id)}
               <dl>
-                <dt>${WORDS.bestFor}</dt>
+                <dt class="quiet small">${WORDS.bestFor}</dt>
                 <dd><bdi>${o.bestFor}</bdi></dd>
-                <dt>${WORDS.check}</dt>
+                <dt class="quiet small">${WORDS.check}</dt>
                 <dd><bdi>${o.check}</bdi></dd>
               </dl>
             </li>`,
@@ -78,7 +79,7 @@ export class CredentialOptions extends CwElement<'education', EducationGeometry>
         </ul>`
       : html`<table part="options" class="options" aria-labelledby="heading">
           <thead>
-            <tr>
+            <tr class="quiet small">
               <th scope="col">${WORDS.option}</th>
               <th scope="col">${WORDS.bestFor}</th>
               <th scope="col">${WORDS.check}</th>
@@ -98,12 +99,12 @@ export class CredentialOptions extends CwElement<'education', EducationGeometry>
         </table>`;
     return html`${options}
       ${g.credentials.length
-        ? html`<p part="subheading" class="subheading" id="credentials-heading">${WORDS.credentials}</p>
+        ? html`${subheading('credentials-heading', WORDS.credentials)}
             <dl part="credentials" class="credentials">
               ${g.credentials.map((c) => html`<dt><bdi>${c.name}</bdi></dt><dd><bdi>${c.text}</bdi></dd>`)}
             </dl>`
         : nothing}
-      <p part="costs" class="costs">${WORDS.costs}</p>
+      <p part="costs" class="costs quiet small">${WORDS.costs}</p>
       ${sourceLine(profile, g.sourceIds, this.formats)}`;
   }
 }

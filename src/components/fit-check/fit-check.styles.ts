@@ -1,23 +1,16 @@
 import { css } from 'lit';
 
+/** Its own rules; lists, rules, quiet text, radio buttons and print come from the prose part. */
 export const fitCheckStyles = css`
   :host {
-    --_good-color: var(--cw-fit-check-good-color, var(--_accent));
-    --_not-color: var(--cw-fit-check-not-color, var(--_compare));
-  }
-
-  .pairs {
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    --_lead: var(--cw-fit-check-good-color, var(--_accent));
+    --_lead-dashed: var(--cw-fit-check-not-color, var(--_compare));
   }
 
   /* A pair: the good fit and its counterpart side by side when wide, stacked when narrow. */
   .pair {
     display: grid;
     gap: 0.5em 1em;
-    padding-block: 0.625em;
-    border-block-start: 1px solid var(--_grid);
   }
 
   .wide > .pair {
@@ -26,18 +19,10 @@ export const fitCheckStyles = css`
 
   .side {
     margin: 0;
-    padding-inline-start: 0.625em;
-    border-inline-start: 3px solid var(--_good-color);
-  }
-
-  .side.not {
-    border-inline-start: 3px dashed var(--_not-color);
   }
 
   .tag {
     display: block;
-    color: var(--_muted);
-    font-size: 0.8125em;
     font-weight: 650;
   }
 
@@ -46,7 +31,6 @@ export const fitCheckStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1.25em;
     grid-column: 1 / -1;
-    font-size: 0.9375em;
   }
 
   .choice label {
@@ -58,39 +42,10 @@ export const fitCheckStyles = css`
 
   .choice input {
     margin: 0;
-    accent-color: var(--_good-color);
-  }
-
-  .choice input:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
   }
 
   .summary {
     margin: 0.5em 0 0;
     font-weight: 650;
-  }
-
-  @media print {
-    .tag {
-      color: #000;
-    }
-    .side {
-      border-inline-start-color: #000;
-    }
-    .pair {
-      break-inside: avoid;
-      border-color: #999;
-    }
-    .choice input {
-      print-color-adjust: exact;
-    }
-  }
-
-  /* Borders take system colours; the solid and the dashed rule still tell the sides apart. */
-  @media (forced-colors: active) {
-    .side {
-      border-inline-start-color: CanvasText;
-    }
   }
 `;

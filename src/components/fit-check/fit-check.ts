@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwFitChangeEvent } from '../../events/cw-fit-change.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import { proseStyles } from '../../parts/prose.js';
 import { sourceLine } from '../../parts/sources.js';
 import type { Fit } from '../../profile/types.js';
 import { countFit, layoutFit, type FitChoice, type FitGeometry } from './fit-check.layout.js';
@@ -43,7 +44,7 @@ const WORDS = {
  * @event {CwFitChangeEvent} cw-fit-change - A choice changed; `detail.good` leans toward a good fit of `detail.total` choices made.
  */
 export class FitCheck extends CwElement<'fit', FitGeometry> {
-  static override styles = [...CwElement.styles, fitCheckStyles];
+  static override styles = [...CwElement.styles, proseStyles, fitCheckStyles];
 
   protected readonly sectionName = 'fit';
 
@@ -80,13 +81,13 @@ export class FitCheck extends CwElement<'fit', FitGeometry> {
           }}
         />${text}</label
       >`;
-    return html`<ul part="pairs" class="pairs ${g.narrow ? '' : 'wide'}" aria-labelledby="heading">
+    return html`<ul part="pairs" class="plain-list ${g.narrow ? '' : 'wide'}" aria-labelledby="heading">
         ${repeat(
           g.pairs,
           (p) => p.id,
-          (p) => html`<li part="pair" class="pair" data-id=${p.id}>
-            <p part="good" class="side good" id="good-${p.id}"><span class="tag">${WORDS.good}</span><bdi>${p.good}</bdi></p>
-            <p part="not-good" class="side not"><span class="tag">${WORDS.notGood}</span><bdi>${p.notGood}</bdi></p>
+          (p) => html`<li part="pair" class="pair ruled" data-id=${p.id}>
+            <p part="good" class="side lead" id="good-${p.id}"><span class="tag quiet small">${WORDS.good}</span><bdi>${p.good}</bdi></p>
+            <p part="not-good" class="side lead-dashed"><span class="tag quiet small">${WORDS.notGood}</span><bdi>${p.notGood}</bdi></p>
             ${this.interactive
               ? html`<div part="choice" class="choice" role="radiogroup" aria-labelledby="good-${p.id}">
                   ${radio(p.id, 'me', WORDS.me)} ${radio(p.id, 'not-me', WORDS.notMe)}

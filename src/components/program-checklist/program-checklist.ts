@@ -6,6 +6,7 @@ import { StoredSetController } from '../../controllers/stored-set.js';
 import { CwCheckChangeEvent } from '../../events/cw-check-change.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
 import { noteMarker, notesList } from '../../parts/notes.js';
+import { proseStyles, subheading } from '../../parts/prose.js';
 import { sourceLine } from '../../parts/sources.js';
 import { dataTable } from '../../parts/table.js';
 import type { Checklist } from '../../profile/types.js';
@@ -63,7 +64,7 @@ const WORDS = {
  * @event {CwCheckChangeEvent} cw-check-change - An item was ticked or unticked (also for each item the reset clears); `detail.id`, `detail.checked`.
  */
 export class ProgramChecklist extends CwElement<'checklist', ChecklistGeometry> {
-  static override styles = [...CwElement.styles, programChecklistStyles];
+  static override styles = [...CwElement.styles, proseStyles, programChecklistStyles];
 
   protected readonly sectionName = 'checklist';
 
@@ -101,18 +102,18 @@ export class ProgramChecklist extends CwElement<'checklist', ChecklistGeometry> 
     const all = [...g.questions, ...g.approaches];
     const ticked = all.filter((item) => this.checks.ids.has(item.id));
     const item = (i: ChecklistItem) => this.renderItem(i, answers);
-    return html`<ol part="items" class="list ${answers && !g.narrow ? 'wide' : ''}" aria-labelledby="heading">
+    return html`<ol part="items" class="plain-list ${answers && !g.narrow ? 'wide' : ''}" aria-labelledby="heading">
         ${repeat(g.questions, (q) => q.id, item)}
       </ol>
       ${g.approaches.length
-        ? html`<p part="subheading" class="subheading" id="mistakes-heading">${g.mistakesTitle ?? WORDS.mistakes}</p>
-            <ul part="approaches" class="list" aria-labelledby="mistakes-heading">
+        ? html`${subheading('mistakes-heading', g.mistakesTitle ?? WORDS.mistakes)}
+            <ul part="approaches" class="plain-list" aria-labelledby="mistakes-heading">
               ${repeat(g.approaches, (a) => a.id, item)}
             </ul>`
         : nothing}
       ${answers
         ? html`${notesList(g.notes)} ${g.figures.length ? dataTable(WORDS.figures, WORDS.columns, g.figures) : nothing}`
-        : html`<div part="controls" class="controls">
+        : html`<div part="controls" class="controls ruled quiet small">
             <p class="progress" aria-live="polite">${WORDS.checked(ticked.length, all.length)}</p>
             <button
               type="button"
@@ -133,27 +134,27 @@ export class ProgramChecklist extends CwElement<'checklist', ChecklistGeometry> 
     const { id, answer: a } = item;
     const question = !item.mistake;
     const context = item.mistake
-      ? html`<p part="context" class="context" id="context-${id}">
+      ? html`<p part="context" class="context quiet small" id="context-${id}">
           <span class="term">${WORDS.mistake}</span> <bdi>${item.mistake}</bdi><br /><span class="term">${WORDS.why}</span>
           <bdi>${item.why}</bdi>
         </p>`
       : nothing;
     if (answers) {
-      const state = question ? (a ? 'answered' : 'unanswered') : '';
-      return html`<li part="item" class="item ${state}" data-id=${id}>
+      const state = question ? (a ? 'answered lead' : 'unanswered lead-dashed') : '';
+      return html`<li part="item" class="item ruled ${state}" data-id=${id}>
         <p class="question"><bdi>${item.text}</bdi></p>
         ${a
           ? html`<p part="answer" class="answer">
               <span class="sr-only">${WORDS.answer} </span><bdi>${a.text}</bdi>${noteMarker(a.marker)}
-              <span class="cite">(<bdi>${a.citation}</bdi>)</span>
+              <span class="quiet">(<bdi>${a.citation}</bdi>)</span>
               ${a.figure ? html`<br /><bdi>${a.figure}</bdi>` : nothing}
             </p>`
           : question
-            ? html`<p class="status">${WORDS.unanswered}</p>`
+            ? html`<p class="status quiet">${WORDS.unanswered}</p>`
             : context}
       </li>`;
     }
-    return html`<li part="item" class="item checkable" data-id=${id}>
+    return html`<li part="item" class="item ruled checkable" data-id=${id}>
       <input
         type="checkbox"
         part="checkbox"
