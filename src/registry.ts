@@ -2,6 +2,9 @@
  * Every element, once: `index.ts` defines them, and the tests, the size report and the manifest
  * check read this list. Adding an element here puts it under the contract suite.
  */
+import { ProgramChecklist } from './components/program-checklist/program-checklist.js';
+import { CredentialOptions } from './components/credential-options/credential-options.js';
+import { FitCheck } from './components/fit-check/fit-check.js';
 import { OutlookChart } from './components/outlook-chart/outlook-chart.js';
 import { SalaryFactors } from './components/salary-factors/salary-factors.js';
 import { TimelineSteps } from './components/timeline-steps/timeline-steps.js';
@@ -10,6 +13,9 @@ export const elements = [
   { tag: 'outlook-chart', element: OutlookChart, section: 'outlook' },
   { tag: 'salary-factors', element: SalaryFactors, section: 'salary' },
   { tag: 'timeline-steps', element: TimelineSteps, section: 'timeline' },
+  { tag: 'program-checklist', element: ProgramChecklist, section: 'checklist' },
+  { tag: 'credential-options', element: CredentialOptions, section: 'education' },
+  { tag: 'fit-check', element: FitCheck, section: 'fit' },
 ] as const;
 
 export type Tag = (typeof elements)[number]['tag'];

@@ -1,6 +1,16 @@
 /** Types of the career profile, inferred from the one schema in `schema.ts`. */
 import type { InferOutput } from 'valibot';
 import type {
+  AnswerFigureSchema,
+  AnswerSchema,
+  ChecklistSchema,
+  CredentialSchema,
+  EducationOptionSchema,
+  EducationSchema,
+  FitPairSchema,
+  FitSchema,
+  MistakeSchema,
+  QuestionSchema,
   DurationSchema,
   OutlookSchema,
   ProfileSchema,
@@ -26,6 +36,16 @@ export type SalaryFactor = InferOutput<typeof SalaryFactorSchema>;
 export type Timeline = InferOutput<typeof TimelineSchema>;
 export type Step = InferOutput<typeof StepSchema>;
 export type Duration = InferOutput<typeof DurationSchema>;
+export type Checklist = InferOutput<typeof ChecklistSchema>;
+export type Question = InferOutput<typeof QuestionSchema>;
+export type Answer = InferOutput<typeof AnswerSchema>;
+export type AnswerFigure = InferOutput<typeof AnswerFigureSchema>;
+export type Mistake = InferOutput<typeof MistakeSchema>;
+export type Fit = InferOutput<typeof FitSchema>;
+export type FitPair = InferOutput<typeof FitPairSchema>;
+export type Education = InferOutput<typeof EducationSchema>;
+export type EducationOption = InferOutput<typeof EducationOptionSchema>;
+export type Credential = InferOutput<typeof CredentialSchema>;
 
 /** The sections an element can read: every field of the profile but its metadata and sources. */
 export type SectionName = Exclude<keyof typeof profileEntries, '$schema' | 'occupation' | 'sources'>;

@@ -50,7 +50,11 @@ function toIssue(issue: BaseIssue<unknown>): Issue {
 }
 
 /** Fields whose ids share one namespace: the salary figures are all marks on one scale. */
-const ID_GROUPS: Partial<Record<SectionName, readonly string[]>> = { salary: ['median', 'experienced', 'related'] };
+const ID_GROUPS: Partial<Record<SectionName, readonly string[]>> = {
+  salary: ['median', 'experienced', 'related'],
+  // One checklist: a question and a mistake are both items a reader ticks, by id.
+  checklist: ['questions', 'mistakes'],
+};
 
 /** Every section name of the profile, from the schema. */
 export const SECTIONS = Object.keys(profileEntries).filter((k) => !['$schema', 'occupation', 'sources'].includes(k)) as SectionName[];
@@ -105,7 +109,7 @@ function crossCheck(profile: Profile, only?: SectionName): Issue[] {
     walk(section, [name], new Set(group.map((key) => formatPath([name, key]))));
   }
 
-  const { outlook, timeline } = profile;
+  const { outlook, timeline, checklist } = profile;
   if (outlook && (!only || only === 'outlook') && outlook.period.end <= outlook.period.start) {
     add(['outlook', 'period', 'end'], 'must be later than outlook.period.start');
   }
@@ -114,6 +118,14 @@ function crossCheck(profile: Profile, only?: SectionName): Issue[] {
       if (s.duration && s.duration.max < s.duration.min) {
         add(['timeline', 'steps', i, 'duration', 'max'], `must not be less than min (${String(s.duration.min)})`);
       }
+    });
+  }
+  if (checklist && (!only || only === 'checklist')) {
+    checklist.questions.forEach((q, i) => {
+      const figure = q.answer?.figure;
+      const at = ['checklist', 'questions', i, 'answer', 'figure'];
+      if (figure?.unit === 'percent' && figure.value > 100) add([...at, 'value'], 'must be at most 100 for a percent');
+      if (figure?.unit === 'currency' && !figure.currency) add([...at, 'currency'], 'is missing: a "currency" figure needs its ISO 4217 code');
     });
   }
   return issues;

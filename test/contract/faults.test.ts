@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { TAGS } from '../support/elements.js';
-import { drawn, part, shadow } from '../support/helpers.js';
+import { drawn, isDrawn, part } from '../support/helpers.js';
 
 
 for (const tag of TAGS) {
@@ -32,7 +32,7 @@ for (const tag of TAGS) {
       await new Promise((r) => setTimeout(r, 500));
       await el.updateComplete;
       expect(part(el, 'error')).to.equal(null);
-      expect(shadow(el).querySelector('[part~="chart"] > svg') !== null).to.equal(true);
+      expect(isDrawn(el), 'figures shown').to.equal(true);
       expect(errors).to.deep.equal([]);
     });
   });

@@ -37,7 +37,7 @@ describe('leaks', () => {
       const tags = TAGS;
       for (let round = 0; round < 10; round++) {
         const batch = Array.from({ length: 100 }, (_, i) => {
-          const el = document.createElement(tags[i % 3]!);
+          const el = document.createElement(tags[i % tags.length]!);
           if (i % 2) el.setAttribute('theme', 'auto');
           return el;
         });

@@ -25,7 +25,12 @@ async function load(query: string): Promise<PageWindow> {
 async function open(query = ''): Promise<PageWindow> {
   const win = await load(query);
   await waitUntil(
-    () => TAGS.every((tag) => win.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="chart"] > svg')),
+    // Drawn: a chart's svg there, or an element of text only (no chart) ready.
+    () =>
+      TAGS.every((tag) => {
+        const root = win.document.querySelector(tag)?.shadowRoot;
+        return root?.querySelector('[part~="chart"]') ? root.querySelector('[part~="chart"] > svg') : root?.querySelector('.base.state-ready');
+      }),
     'elements did not draw',
     { timeout: 8000 },
   );

@@ -14,14 +14,22 @@ export const TAGS: readonly Tag[] = elements.map((e) => e.tag);
 export const SECTION = Object.fromEntries(elements.map((e) => [e.tag, e.section])) as Record<Tag, SectionName>;
 
 export interface ElementCase {
-  /** Puts a word where its own section wants a number; `path` is the field the error must name. */
+  /**
+   * Puts a value of the wrong type in its own section (a word where a number is wanted; a number
+   * where text is wanted, for a section with no numbers); `path` is the field the error must name.
+   */
   readonly spoil: (p: Profile) => void;
   readonly path: string;
-  /** The part of its focusable marks and how many the guide's profile draws. */
+  /** What the error says of that field. Default: `must be a number`. */
+  readonly problem?: string;
+  /**
+   * The part of its focusable marks over a drawing and how many the guide's profile draws. An
+   * element without a drawing has none (`marks: 0`): the mark-keyboard and pointer tests skip it.
+   */
   readonly mark: string;
   readonly marks: number;
-  /** Text it shows under `locale="de-DE"`: a figure written the German way. */
-  readonly de: string;
+  /** Text it shows under `locale="de-DE"`: a figure written the German way; none for an element of text only. */
+  readonly de?: string;
   /** Gives the second item of its main list the first one's id; `duplicatePath` is where the error points. */
   readonly duplicate: (p: Profile) => void;
   readonly duplicatePath: string;
@@ -56,6 +64,34 @@ export const CASES: Record<Tag, ElementCase> = {
     de: '18–24 Monate',
     duplicate: (p) => (p.timeline!.steps[1]!.id = p.timeline!.steps[0]!.id),
     duplicatePath: 'timeline.steps[1].id',
+  },
+  'program-checklist': {
+    spoil: (p) => ((p.checklist!.questions[1] as unknown as Loose).text = 42),
+    path: 'checklist.questions[1].text',
+    problem: 'must be text but is 42',
+    mark: 'mark',
+    marks: 0,
+    // A mistake's id is in the questions' namespace: both are items a reader ticks.
+    duplicate: (p) => (p.checklist!.mistakes![0]!.id = p.checklist!.questions[0]!.id),
+    duplicatePath: 'checklist.mistakes[0].id',
+  },
+  'credential-options': {
+    spoil: (p) => ((p.education!.options[1] as unknown as Loose).bestFor = 42),
+    path: 'education.options[1].bestFor',
+    problem: 'must be text but is 42',
+    mark: 'mark',
+    marks: 0,
+    duplicate: (p) => (p.education!.options[1]!.id = p.education!.options[0]!.id),
+    duplicatePath: 'education.options[1].id',
+  },
+  'fit-check': {
+    spoil: (p) => ((p.fit!.pairs[1] as unknown as Loose).good = 42),
+    path: 'fit.pairs[1].good',
+    problem: 'must be text but is 42',
+    mark: 'mark',
+    marks: 0,
+    duplicate: (p) => (p.fit!.pairs[1]!.id = p.fit!.pairs[0]!.id),
+    duplicatePath: 'fit.pairs[1].id',
   },
 };
 

@@ -21,7 +21,7 @@ export function parts(el: Element, name: string): HTMLElement[] {
 }
 
 /** True when the element shows its figures: ready, laid out, and its drawing (if it has one) drawn. */
-function isDrawn(el: Element): boolean {
+export function isDrawn(el: Element): boolean {
   const root = shadow(el);
   if (!root.querySelector('.base.state-ready') || root.querySelector('.reserve')) return false;
   return !root.querySelector('[part~="chart"]') || root.querySelector('[part~="chart"] > svg') !== null;
