@@ -2,6 +2,14 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Formats } from '../layout/format.js';
 import type { Profile, Source } from '../profile/types.js';
 
+/** Said of a source the citing text gives no year for. */
+export const NO_DATE = 'no date given';
+
+/** A source's date as the locale writes it, or says that none is given. */
+export function sourceDate(source: Pick<Source, 'date'>, f: Formats): string {
+  return source.date ? f.date(source.date) : NO_DATE;
+}
+
 export function isHttpUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
@@ -23,11 +31,11 @@ export function sourceLine(profile: Profile, ids: readonly string[], f: Formats)
     if (!first) return nothing;
     const sources = [first, ...rest];
     const url = sources.find((s) => s.url && isHttpUrl(s.url))?.url;
-    const titles = sources.map((s) => s.title).join('; ');
+    const titles = sources.flatMap((s) => (s.title ? [s.title] : [])).join('; ') || nothing;
     const name = url
       ? html`<a href=${url} title=${titles} rel="noopener noreferrer" target="_blank">${first.publisher}</a>`
       : html`<cite title=${titles}>${first.publisher}</cite>`;
-    return html`${name}, ${f.date(first.date)}`;
+    return html`${name}, ${sourceDate(first, f)}`;
   });
   return html`<p part="source" class="source">
     ${items.length > 1 ? 'Sources: ' : 'Source: '}${items.map((item, i) => html`${i ? '; ' : ''}${item}`)}.

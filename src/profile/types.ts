@@ -1,7 +1,11 @@
 /** Types of the career profile, inferred from the one schema in `schema.ts`. */
 import type { InferOutput } from 'valibot';
 import type {
+  CareerPathSchema,
+  CareerPathsSchema,
   DurationSchema,
+  FigureSchema,
+  KeyFiguresSchema,
   OutlookSchema,
   ProfileSchema,
   ProjectionSchema,
@@ -12,6 +16,8 @@ import type {
   StepSchema,
   TimelineSchema,
   WorkforceSchema,
+  WorkSettingSchema,
+  WorkSettingsSchema,
   profileEntries,
 } from './schema.js';
 
@@ -26,9 +32,18 @@ export type SalaryFactor = InferOutput<typeof SalaryFactorSchema>;
 export type Timeline = InferOutput<typeof TimelineSchema>;
 export type Step = InferOutput<typeof StepSchema>;
 export type Duration = InferOutput<typeof DurationSchema>;
+export type Figure = InferOutput<typeof FigureSchema>;
+export type KeyFigures = InferOutput<typeof KeyFiguresSchema>;
+export type CareerPath = InferOutput<typeof CareerPathSchema>;
+export type CareerPaths = InferOutput<typeof CareerPathsSchema>;
+export type WorkSetting = InferOutput<typeof WorkSettingSchema>;
+export type WorkSettings = InferOutput<typeof WorkSettingsSchema>;
 
-/** The sections an element can read: every field of the profile but its metadata and sources. */
-export type SectionName = Exclude<keyof typeof profileEntries, '$schema' | 'occupation' | 'sources'>;
+/**
+ * The sections an element can read: every field of the profile but its metadata. `sources` is one
+ * too, for `<source-list>`, which reads nothing else; every element validates it anyway.
+ */
+export type SectionName = Exclude<keyof typeof profileEntries, '$schema' | 'occupation'>;
 
 /** One problem found in a profile: where, and what is wrong, in words a site owner can act on. */
 export interface Issue {

@@ -85,6 +85,12 @@ function crossCheck(profile: Profile, only?: SectionName): Issue[] {
       if (!grouped.has(formatPath(keys))) unique(value.map((item, i) => [[...keys, i], idOf(item)] as const));
       value.forEach((item, i) => walk(item, [...keys, i], grouped));
     } else if (isRecord(value)) {
+      // A figure written as money needs its currency; a period ends after it starts, wherever they are.
+      if (value.unit === 'currency' && value.currency === undefined) add([...keys, 'currency'], 'is missing: a figure whose unit is "currency" needs its code, e.g. "USD"');
+      const period = value.period;
+      if (isRecord(period) && typeof period.start === 'number' && typeof period.end === 'number' && period.end <= period.start) {
+        add([...keys, 'period', 'end'], `must be later than ${formatPath([...keys, 'period', 'start'])}`);
+      }
       for (const [key, child] of Object.entries(value)) {
         if (key === 'source' && typeof child === 'string' && !known.has(child)) {
           add([...keys, key], `names the source "${child}", which is not in sources`);
@@ -92,7 +98,8 @@ function crossCheck(profile: Profile, only?: SectionName): Issue[] {
       }
     }
   };
-  for (const name of only ? [only] : SECTIONS) {
+  // `sources` was checked above; as an element's own section it adds nothing to walk.
+  for (const name of only ? (only === 'sources' ? [] : [only]) : SECTIONS) {
     const section: unknown = profile[name];
     if (!isRecord(section)) continue;
     const group = ID_GROUPS[name] ?? [];
@@ -105,10 +112,7 @@ function crossCheck(profile: Profile, only?: SectionName): Issue[] {
     walk(section, [name], new Set(group.map((key) => formatPath([name, key]))));
   }
 
-  const { outlook, timeline } = profile;
-  if (outlook && (!only || only === 'outlook') && outlook.period.end <= outlook.period.start) {
-    add(['outlook', 'period', 'end'], 'must be later than outlook.period.start');
-  }
+  const { timeline } = profile;
   if (timeline && (!only || only === 'timeline')) {
     timeline.steps.forEach((s, i) => {
       if (s.duration && s.duration.max < s.duration.min) {

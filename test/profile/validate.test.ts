@@ -49,9 +49,9 @@ describe('validateProfile', () => {
     const bad = profileCopy();
     bad.timeline!.steps[1]!.source = 'nobody';
     bad.timeline!.steps[2]!.duration = { min: 3, max: 1 };
-    bad.sources.push({ ...bad.sources[0]! });
+    const last = bad.sources.push({ ...bad.sources[0]! }) - 1;
     expect(issuesOf(bad).map((i) => i.message)).to.deep.equal([
-      'sources[7].id repeats the id "bls-ooh-hit" of sources[0].id; ids must be unique in their list',
+      `sources[${String(last)}].id repeats the id "bls-ooh-hit" of sources[0].id; ids must be unique in their list`,
       'timeline.steps[1].source names the source "nobody", which is not in sources',
       'timeline.steps[2].duration.max must not be less than min (3)',
     ]);

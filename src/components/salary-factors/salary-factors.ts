@@ -6,7 +6,7 @@ import { CwFactorSelectEvent } from '../../events/cw-factor-select.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
 import { chartFrame, hatch, rules } from '../../parts/chart-frame.js';
 import { marks } from '../../parts/marks.js';
-import { sourceLine } from '../../parts/sources.js';
+import { sourceDate, sourceLine } from '../../parts/sources.js';
 import { svgLines } from '../../parts/svg-text.js';
 import { dataTable, publisherOf } from '../../parts/table.js';
 import { tooltip } from '../../parts/tooltip.js';
@@ -139,7 +139,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
     const source = profile.sources.find((s) => s.id === r.source);
     return html`<strong>${r.label}: ${r.amountWords}</strong>
       ${r.note ? html`<span>${r.note}</span>` : nothing}
-      ${source ? html`<span class="quiet">${source.publisher}, ${this.formats.date(source.date)}</span>` : nothing}`;
+      ${source ? html`<span class="quiet">${source.publisher}, ${sourceDate(source, this.formats)}</span>` : nothing}`;
   }
 
   private renderFactors(factors: readonly SalaryFactor[]) {
