@@ -25,7 +25,13 @@ async function load(query: string): Promise<PageWindow> {
 async function open(query = ''): Promise<PageWindow> {
   const win = await load(query);
   await waitUntil(
-    () => TAGS.every((tag) => win.document.querySelector(tag)?.shadowRoot?.querySelector('[part~="chart"] > svg')),
+    () =>
+      TAGS.every((tag) => {
+        // Drawn: ready, laid out, and its drawing (where it has one) in place.
+        const root = win.document.querySelector(tag)?.shadowRoot;
+        if (!root?.querySelector('.base.state-ready') || root.querySelector('.reserve')) return false;
+        return !root.querySelector('[part~="chart"]') || root.querySelector('[part~="chart"] > svg') !== null;
+      }),
     'elements did not draw',
     { timeout: 8000 },
   );
