@@ -7,6 +7,7 @@ import { elements } from './registry.js';
 for (const { tag, element } of elements) element.define(tag);
 
 export { elements, type Tag } from './registry.js';
+export { KeyFigures } from './components/key-figures/key-figures.js';
 export { OutlookChart } from './components/outlook-chart/outlook-chart.js';
 export { SalaryFactors } from './components/salary-factors/salary-factors.js';
 export { TimelineSteps } from './components/timeline-steps/timeline-steps.js';

@@ -2,6 +2,7 @@
  * Every element, once: `index.ts` defines them, and the tests, the size report and the manifest
  * check read this list. Adding an element here puts it under the contract suite.
  */
+import { KeyFigures } from './components/key-figures/key-figures.js';
 import { OutlookChart } from './components/outlook-chart/outlook-chart.js';
 import { SalaryFactors } from './components/salary-factors/salary-factors.js';
 import { TimelineSteps } from './components/timeline-steps/timeline-steps.js';
@@ -10,6 +11,7 @@ export const elements = [
   { tag: 'outlook-chart', element: OutlookChart, section: 'outlook' },
   { tag: 'salary-factors', element: SalaryFactors, section: 'salary' },
   { tag: 'timeline-steps', element: TimelineSteps, section: 'timeline' },
+  { tag: 'key-figures', element: KeyFigures, section: 'keyFigures' },
 ] as const;
 
 export type Tag = (typeof elements)[number]['tag'];

@@ -17,7 +17,11 @@ export interface ElementCase {
   /** Puts a word where its own section wants a number; `path` is the field the error must name. */
   readonly spoil: (p: Profile) => void;
   readonly path: string;
-  /** The part of its focusable marks and how many the guide's profile draws. */
+  /**
+   * The part of its marks (its figures) and how many the guide's profile draws. Marks that are
+   * buttons are one Tab stop with a tooltip; an element whose figures are plain text (cards, a
+   * list) is read, not operated, and the keyboard and tooltip tests pass it by.
+   */
   readonly mark: string;
   readonly marks: number;
   /** Text it shows under `locale="de-DE"`: a figure written the German way. */
@@ -56,6 +60,15 @@ export const CASES: Record<Tag, ElementCase> = {
     de: '18–24 Monate',
     duplicate: (p) => (p.timeline!.steps[1]!.id = p.timeline!.steps[0]!.id),
     duplicatePath: 'timeline.steps[1].id',
+  },
+  'key-figures': {
+    spoil: (p) => ((p.keyFigures!.figures[0] as unknown as Loose).value = 'lots'),
+    path: 'keyFigures.figures[0].value',
+    mark: 'figure',
+    marks: 4,
+    de: '47.000 $',
+    duplicate: (p) => (p.keyFigures!.figures[1]!.id = p.keyFigures!.figures[0]!.id),
+    duplicatePath: 'keyFigures.figures[1].id',
   },
 };
 
