@@ -27,10 +27,11 @@ async function open(query = ''): Promise<PageWindow> {
   await waitUntil(
     () =>
       TAGS.every((tag) => {
-        // Drawn: ready, laid out, and its drawing (where it has one) in place.
+        // Drawn: its drawing in place, or, for an element whose figures are text, ready and laid out.
         const root = win.document.querySelector(tag)?.shadowRoot;
-        if (!root?.querySelector('.base.state-ready') || root.querySelector('.reserve')) return false;
-        return !root.querySelector('[part~="chart"]') || root.querySelector('[part~="chart"] > svg') !== null;
+        if (!root) return false;
+        if (root.querySelector('[part~="chart"] > svg')) return true;
+        return root.querySelector('.base.state-ready') !== null && !root.querySelector('.reserve, [part~="chart"]');
       }),
     'elements did not draw',
     { timeout: 8000 },
