@@ -10,6 +10,7 @@ export { elements, type Tag } from './registry.js';
 export { KeyFigures } from './components/key-figures/key-figures.js';
 export { OutlookChart } from './components/outlook-chart/outlook-chart.js';
 export { SalaryFactors } from './components/salary-factors/salary-factors.js';
+export { SourceList } from './components/source-list/source-list.js';
 export { TimelineSteps } from './components/timeline-steps/timeline-steps.js';
 export { CwElement, type Theme } from './internal/cw-element.js';
 export { CwErrorEvent, type CwErrorDetail } from './events/cw-error.js';

@@ -5,6 +5,7 @@
 import { KeyFigures } from './components/key-figures/key-figures.js';
 import { OutlookChart } from './components/outlook-chart/outlook-chart.js';
 import { SalaryFactors } from './components/salary-factors/salary-factors.js';
+import { SourceList } from './components/source-list/source-list.js';
 import { TimelineSteps } from './components/timeline-steps/timeline-steps.js';
 
 export const elements = [
@@ -12,6 +13,7 @@ export const elements = [
   { tag: 'salary-factors', element: SalaryFactors, section: 'salary' },
   { tag: 'timeline-steps', element: TimelineSteps, section: 'timeline' },
   { tag: 'key-figures', element: KeyFigures, section: 'keyFigures' },
+  { tag: 'source-list', element: SourceList, section: 'sources' },
 ] as const;
 
 export type Tag = (typeof elements)[number]['tag'];

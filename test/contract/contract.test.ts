@@ -38,7 +38,7 @@ for (const tag of TAGS) {
         await drawn(el, 'error');
         const error = part(el, 'error');
         expect(error?.getAttribute('role')).to.equal('alert');
-        expect(text(error)).to.include(`${c.path} must be a number`);
+        expect(text(error)).to.include(`${c.path} ${c.must ?? 'must be a number'}`);
         expect(event.detail.message).to.equal(text(error));
         expect(event.detail.issues[0]?.path).to.equal(c.path);
         expect(event.bubbles && event.composed).to.equal(true);

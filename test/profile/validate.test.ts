@@ -96,6 +96,16 @@ describe('validateProfile', () => {
     expect(validateSection(noSources, 'timeline').ok).to.equal(false);
   });
 
+  it('validates "sources" as a section of its own: occupation and sources, no other section', () => {
+    const bad = profileCopy();
+    (bad.outlook!.projections[0] as unknown as Record<string, unknown>).growthPercent = 'lots';
+    const result = validateSection(bad, 'sources');
+    expect(result.ok).to.equal(true);
+    bad.sources.push({ ...bad.sources[0]! });
+    const issues = validateSection(bad, 'sources');
+    expect(issues.ok ? [] : issues.issues.map((x) => x.path)).to.deep.equal([`sources[${String(bad.sources.length - 1)}].id`]);
+  });
+
   it('says a list given as the profile must be an object', () => {
     expect(issuesOf([]).map((i) => i.message)).to.deep.equal(['The profile must be an object but is a list']);
   });

@@ -17,6 +17,8 @@ export interface ElementCase {
   /** Puts a word where its own section wants a number; `path` is the field the error must name. */
   readonly spoil: (p: Profile) => void;
   readonly path: string;
+  /** What the error says of that field, when its section has no number to spoil. Default: `must be a number`. */
+  readonly must?: string;
   /**
    * The part of its marks (its figures) and how many the guide's profile draws. Marks that are
    * buttons are one Tab stop with a tooltip; an element whose figures are plain text (cards, a
@@ -69,6 +71,17 @@ export const CASES: Record<Tag, ElementCase> = {
     de: '47.000 $',
     duplicate: (p) => (p.keyFigures!.figures[1]!.id = p.keyFigures!.figures[0]!.id),
     duplicatePath: 'keyFigures.figures[1].id',
+  },
+  'source-list': {
+    // Sources hold no number: a number where a date's text belongs.
+    spoil: (p) => ((p.sources[1] as unknown as Loose).date = 2024),
+    path: 'sources[1].date',
+    must: 'must be text',
+    mark: 'reference',
+    marks: 8,
+    de: '29. Aug. 2024',
+    duplicate: (p) => (p.sources[1]!.id = p.sources[0]!.id),
+    duplicatePath: 'sources[1].id',
   },
 };
 
