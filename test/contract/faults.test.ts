@@ -32,7 +32,9 @@ for (const tag of TAGS) {
       await new Promise((r) => setTimeout(r, 500));
       await el.updateComplete;
       expect(part(el, 'error')).to.equal(null);
-      expect(shadow(el).querySelector('[part~="chart"] > svg') !== null).to.equal(true);
+      expect(shadow(el).querySelector('.base.state-ready')).to.not.equal(null);
+      // Its drawing, where it has one (text elements have none).
+      if (part(el, 'chart')) expect(shadow(el).querySelector('[part~="chart"] > svg') !== null).to.equal(true);
       expect(errors).to.deep.equal([]);
     });
   });
