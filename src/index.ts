@@ -12,6 +12,7 @@ export { OutlookChart } from './components/outlook-chart/outlook-chart.js';
 export { SalaryFactors } from './components/salary-factors/salary-factors.js';
 export { SourceList } from './components/source-list/source-list.js';
 export { TimelineSteps } from './components/timeline-steps/timeline-steps.js';
+export { WorkSettings } from './components/work-settings/work-settings.js';
 export { CwElement, type Theme } from './internal/cw-element.js';
 export { CwErrorEvent, type CwErrorDetail } from './events/cw-error.js';
 export { CwFactorSelectEvent, type CwFactorSelectDetail } from './events/cw-factor-select.js';

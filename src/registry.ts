@@ -7,12 +7,14 @@ import { OutlookChart } from './components/outlook-chart/outlook-chart.js';
 import { SalaryFactors } from './components/salary-factors/salary-factors.js';
 import { SourceList } from './components/source-list/source-list.js';
 import { TimelineSteps } from './components/timeline-steps/timeline-steps.js';
+import { WorkSettings } from './components/work-settings/work-settings.js';
 
 export const elements = [
   { tag: 'outlook-chart', element: OutlookChart, section: 'outlook' },
   { tag: 'salary-factors', element: SalaryFactors, section: 'salary' },
   { tag: 'timeline-steps', element: TimelineSteps, section: 'timeline' },
   { tag: 'key-figures', element: KeyFigures, section: 'keyFigures' },
+  { tag: 'work-settings', element: WorkSettings, section: 'workSettings' },
   { tag: 'source-list', element: SourceList, section: 'sources' },
 ] as const;
 

@@ -72,6 +72,19 @@ export const CASES: Record<Tag, ElementCase> = {
     duplicate: (p) => (p.keyFigures!.figures[1]!.id = p.keyFigures!.figures[0]!.id),
     duplicatePath: 'keyFigures.figures[1].id',
   },
+  'work-settings': {
+    // The guide gives no number here: a site's share is the section's only one.
+    spoil: (p) => {
+      p.workSettings!.settings[0]!.share = { percent: 'lots' as unknown as number, source: 'guide' };
+    },
+    path: 'workSettings.settings[0].share.percent',
+    mark: 'setting',
+    marks: 5,
+    // No figure in the guide's settings: its one date, the guide's year, reads alike in German.
+    de: 'career guide), 2026',
+    duplicate: (p) => (p.workSettings!.settings[1]!.id = p.workSettings!.settings[0]!.id),
+    duplicatePath: 'workSettings.settings[1].id',
+  },
   'source-list': {
     // Sources hold no number: a number where a date's text belongs.
     spoil: (p) => ((p.sources[1] as unknown as Loose).date = 2024),
