@@ -7,6 +7,7 @@ import { elements } from './registry.js';
 for (const { tag, element } of elements) element.define(tag);
 
 export { elements, type Tag } from './registry.js';
+export { CareerPath } from './components/career-path/career-path.js';
 export { KeyFigures } from './components/key-figures/key-figures.js';
 export { OutlookChart } from './components/outlook-chart/outlook-chart.js';
 export { SalaryFactors } from './components/salary-factors/salary-factors.js';
@@ -15,6 +16,7 @@ export { TimelineSteps } from './components/timeline-steps/timeline-steps.js';
 export { WorkSettings } from './components/work-settings/work-settings.js';
 export { CwElement, type Theme } from './internal/cw-element.js';
 export { CwErrorEvent, type CwErrorDetail } from './events/cw-error.js';
+export { CwPathSelectEvent, type CwPathSelectDetail } from './events/cw-path-select.js';
 export { CwFactorSelectEvent, type CwFactorSelectDetail } from './events/cw-factor-select.js';
 export { CwStepChangeEvent, type CwStepChangeDetail } from './events/cw-step-change.js';
 export { validateProfile, validateSection } from './profile/validate.js';

@@ -2,6 +2,7 @@
  * Every element, once: `index.ts` defines them, and the tests, the size report and the manifest
  * check read this list. Adding an element here puts it under the contract suite.
  */
+import { CareerPath } from './components/career-path/career-path.js';
 import { KeyFigures } from './components/key-figures/key-figures.js';
 import { OutlookChart } from './components/outlook-chart/outlook-chart.js';
 import { SalaryFactors } from './components/salary-factors/salary-factors.js';
@@ -14,6 +15,7 @@ export const elements = [
   { tag: 'salary-factors', element: SalaryFactors, section: 'salary' },
   { tag: 'timeline-steps', element: TimelineSteps, section: 'timeline' },
   { tag: 'key-figures', element: KeyFigures, section: 'keyFigures' },
+  { tag: 'career-path', element: CareerPath, section: 'careerPaths' },
   { tag: 'work-settings', element: WorkSettings, section: 'workSettings' },
   { tag: 'source-list', element: SourceList, section: 'sources' },
 ] as const;

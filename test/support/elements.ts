@@ -72,6 +72,15 @@ export const CASES: Record<Tag, ElementCase> = {
     duplicate: (p) => (p.keyFigures!.figures[1]!.id = p.keyFigures!.figures[0]!.id),
     duplicatePath: 'keyFigures.figures[1].id',
   },
+  'career-path': {
+    spoil: (p) => ((p.careerPaths!.paths[0]!.figures![0] as unknown as Loose).value = 'lots'),
+    path: 'careerPaths.paths[0].figures[0].value',
+    mark: 'node',
+    marks: 5,
+    de: '75.670 $',
+    duplicate: (p) => (p.careerPaths!.paths[1]!.id = p.careerPaths!.paths[0]!.id),
+    duplicatePath: 'careerPaths.paths[1].id',
+  },
   'work-settings': {
     // The guide gives no number here: a site's share is the section's only one.
     spoil: (p) => {
