@@ -4,7 +4,7 @@ export const keyFiguresStyles = css`
   :host {
     --_value-color: var(--cw-key-figures-value-color, var(--_accent));
     --_card-border: var(--cw-key-figures-card-border-color, var(--_grid));
-    --_card-min: var(--cw-key-figures-card-min-width, 11rem);
+    --_card-min: var(--cw-key-figures-card-min-width, 10rem);
   }
 
   .cards {

@@ -35,7 +35,7 @@ const WORDS = {
  *
  * @cssproperty --cw-key-figures-value-color - The figures. Default: `--cw-color-accent`.
  * @cssproperty --cw-key-figures-card-border-color - Each card's border. Default: `--cw-color-grid`.
- * @cssproperty --cw-key-figures-card-min-width - The narrowest a card gets before the row wraps. Default: `11rem`.
+ * @cssproperty --cw-key-figures-card-min-width - The narrowest a card gets before the row wraps. Default: `10rem`.
  */
 export class KeyFigures extends CwElement<'keyFigures', KeyFiguresGeometry> {
   static override styles = [...CwElement.styles, keyFiguresStyles];
