@@ -12,7 +12,7 @@ describe('career-path layout', () => {
   it('branches from the role to the guide\'s five paths, in order', () => {
     const g = layoutCareerPath(section, profile, 800, 16, en);
     expect(g.root.label).to.equal('Health information technician');
-    expect(g.nodes.map((n) => n.label)).to.deep.equal([
+    expect(g.nodes.map((n) => n.path.label)).to.deep.equal([
       'Health information management manager',
       'Compliance officer',
       'Medical coding auditor',
@@ -20,7 +20,7 @@ describe('career-path layout', () => {
       'Clinical documentation improvement specialist',
     ]);
     expect(g.links).to.have.length(5);
-    expect(g.links.every((d) => d.startsWith('M'))).to.equal(true);
+    expect(g.links.every((d) => /^M[\d.,]+C[\d.,]+$/.test(d))).to.equal(true);
   });
 
   it('gives a figure only where a source gives one, with its source and caveat', () => {
@@ -49,11 +49,14 @@ describe('career-path layout', () => {
     }
   });
 
-  it('stacks the nodes as cards and draws no branch below the narrow breakpoint', () => {
+  it('stacks the nodes under the root, indented, with an elbow to each, below the narrow breakpoint', () => {
     const g = layoutCareerPath(section, profile, NARROW_WIDTH - 1, 16, en);
     expect(g.narrow).to.equal(true);
-    expect(g.links).to.deep.equal([]);
-    expect(g.nodes.every((n) => n.box.x === 0 && n.box.width === NARROW_WIDTH - 1)).to.equal(true);
+    expect(g.root.box).to.deep.include({ x: 0, y: 0, width: NARROW_WIDTH - 1 });
+    expect(g.nodes[0]!.box.y).to.be.at.least(g.root.box.height);
+    for (let i = 1; i < g.nodes.length; i++) expect(g.nodes[i]!.box.y).to.be.at.least(g.nodes[i - 1]!.box.y + g.nodes[i - 1]!.box.height);
+    expect(g.nodes.every((n) => n.box.x > 0 && n.box.x + n.box.width === NARROW_WIDTH - 1)).to.equal(true);
+    expect(g.links.every((d) => /^M[\d.,]+V[\d.]+H[\d.]+$/.test(d))).to.equal(true);
   });
 
   it('says every path in its summary', () => {
