@@ -21,8 +21,7 @@ import type { CareerPath, CareerPaths, Figure, Profile } from '../../profile/typ
 /** The element's own words, in one place for the message catalog. */
 export const PATH_WORDS = {
   takes: (what: string) => `What it takes: ${what}`,
-  summary: (from: string, count: number, labels: readonly string[]) =>
-    `Where the role leads: from ${from}, ${String(count)} ${count === 1 ? 'path' : 'paths'}: ${labels.join('; ')}.`,
+  summary: (from: string, labels: readonly string[]) => `Where the role leads, from ${from}: ${labels.join('; ')}.`,
   aria: (i: number, n: number, label: string) => `Path ${String(i + 1)} of ${String(n)}: ${label}`,
 } as const;
 
@@ -156,7 +155,7 @@ export function layoutCareerPath(section: CareerPaths, profile: Profile, width: 
     fontSize: fs,
     smallSize: small,
     plot: { left: nodeX, right: width, top: 0, bottom: height },
-    summary: PATH_WORDS.summary(profile.occupation, n, section.paths.map((p) => p.label)),
+    summary: PATH_WORDS.summary(profile.occupation, section.paths.map((p) => p.label)),
     root,
     nodes,
     links,
