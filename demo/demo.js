@@ -55,3 +55,34 @@ set('accelerated', accelerated);
 set('broken-salary', { ...college, salary: { ...college.salary, median: { ...college.salary.median, amount: 'about fifty thousand' } } });
 set('broken-timeline', { ...accelerated, timeline: { unit: 'months', steps: [{ id: 'x', label: 'Coursework', duration: { min: 24, max: 18 }, source: 'program' }] } });
 set('broken-outlook', brokenOutlook);
+
+const collegePaths = {
+  occupation: 'Health information technician',
+  sources: [{ id: 'program', publisher: 'Example Community College', title: 'Where our graduates went (illustrative)', date: '2025-08' }],
+  careerPaths: {
+    paths: [
+      { id: 'bachelor', label: 'Bachelor completion in HIM', requires: 'Our 2+2 transfer agreement.', source: 'program' },
+      { id: 'coding-lead', label: 'Coding team lead', requires: 'Two years of coding and a CCS credential.', source: 'program' },
+    ],
+  },
+};
+set('college-paths', collegePaths);
+
+// A site's own shares: illustrative figures, each cited, so bars are drawn.
+const shares = {
+  occupation: 'Health information technician',
+  sources: [{ id: 'oews', publisher: 'Example State Labor Office', title: 'Employment by industry (illustrative)', date: '2025', note: 'Illustrative figures for the demo.' }],
+  workSettings: {
+    settings: [
+      { id: 'hospital', label: 'Hospital', share: { percent: 40, source: 'oews' }, source: 'oews' },
+      { id: 'physician-offices', label: 'Physician offices', share: { percent: 20, source: 'oews' }, source: 'oews' },
+      { id: 'insurance', label: 'Insurance organization', share: { percent: 10, source: 'oews' }, source: 'oews' },
+    ],
+  },
+};
+set('settings-shares', shares);
+
+document.addEventListener('cw-path-select', (event) => {
+  const log = document.getElementById('path-log');
+  if (log) log.textContent = `cw-path-select: ${event.detail.id}`;
+});

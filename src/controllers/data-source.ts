@@ -22,7 +22,7 @@ export class DataSourceController implements ReactiveController {
   route: DataRoute = 'default';
 
   private json?: string;
-  private inputs?: readonly [unknown, string | undefined, string | undefined];
+  private inputs?: readonly [unknown, string | undefined, string | undefined, SectionName];
   private request?: AbortController;
   private parked?: number;
   private childObserver?: MutationObserver;
@@ -59,12 +59,13 @@ export class DataSourceController implements ReactiveController {
     });
   }
 
-  /** In `willUpdate`: settles the data again when `data`, the JSON child or `src` changed. */
+  /** In `willUpdate`: settles the data again when `data`, the JSON child, `src` or the section read changed. */
   sync(data: unknown, src: string | undefined): void {
     const json = this.json;
     const was = this.inputs;
-    if (was && was[0] === data && was[1] === json && was[2] === src) return;
-    this.inputs = [data, json, src];
+    const section = this.section();
+    if (was && was[0] === data && was[1] === json && was[2] === src && was[3] === section) return;
+    this.inputs = [data, json, src, section];
     this.route = chooseRoute(data, json, src);
     if (this.route !== 'src') this.abort();
     if (this.route === 'data') this.result = validateSection(data, this.section());

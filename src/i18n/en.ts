@@ -8,6 +8,7 @@ export const en = {
   source: 'Source',
   sources: 'Sources',
   retrieved: (date: string) => `retrieved ${date}`,
+  noDate: 'no date given',
   notes: 'Notes',
   /** Before a figure the source gives loosely: "about $47,000". */
   about: 'about',

@@ -6,6 +6,7 @@ export const es: Messages = {
   source: 'Fuente',
   sources: 'Fuentes',
   retrieved: (date) => `consultado el ${date}`,
+  noDate: 'sin fecha',
   notes: 'Notas',
   about: 'alrededor de',
   tableSource: 'Fuente',

@@ -130,6 +130,14 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   /** The element's figures, drawn from the geometry `layout` returned. */
   protected abstract renderFigures(geometry: G, view: Ready<K>): TemplateResult;
 
+  /** The element's own attributes its layout reads (`figures`, say): a change lays it out again. */
+  protected layoutInputs(): readonly unknown[] { return []; }
+
+  /** A problem with the element's own attributes against its section (an unknown id, say), if any. */
+  protected attributeIssue(_section: NonNullable<Profile[K]>, _profile: Profile): Issue | undefined {
+    return undefined;
+  }
+
   /** How many rows of figures to reserve height for before the width is known. */
   protected reservedRows(_section: NonNullable<Profile[K]>): number {
     return 4;
@@ -189,9 +197,9 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
     this.scheme.set(this.theme);
     this.source.sync(this.data, this.src);
     const issue = this.checkAttributes();
-    this.view = issue
-      ? { kind: 'error', message: issue.message, issues: [issue] }
-      : viewOf(this.source.result, this.sectionName, this.localName);
+    const view = viewOf(this.source.result, this.sectionName, this.localName);
+    const problem = issue ?? (view.kind === 'ready' ? this.attributeIssue(view.section, view.profile) : undefined);
+    this.view = problem ? { kind: 'error', message: problem.message, issues: [problem] } : view;
     this.updateGeometry();
   }
 
@@ -213,7 +221,7 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
       this.layoutKey = [];
       return;
     }
-    const key = [view.section, view.profile, width, fontSize, this.formats, this.t];
+    const key = [view.section, view.profile, width, fontSize, this.formats, this.t, ...this.layoutInputs()];
     if (this.geometry !== undefined && key.every((k, i) => k === this.layoutKey[i])) return;
     this.layoutKey = key;
     this.geometry = this.layout(view.section, { width, fontSize, formats: this.formats, messages: this.t, profile: view.profile });

@@ -1,4 +1,45 @@
-/** How a figure reads: loosely where its source gives it loosely. Pure; no DOM. */
+/**
+ * A profile figure (`FigureSchema`: a number, its unit and qualifier) in words, written by the
+ * locale: "about $47,000", "16%", "about 2 years", "734". Shared by every element that shows one.
+ */
+import type { Formats } from './format.js';
+import type { Figure, Source } from '../profile/types.js';
+
+/** The element's own words around a figure, in one place for the message catalog. */
+export const FIGURE_WORDS = {
+  about: (value: string) => `about ${value}`,
+  over: (value: string) => `over ${value}`,
+  period: (start: string, end: string) => `${start}–${end}`,
+} as const;
+
+/** The value alone, as the locale writes its unit: "$47,000", "16%", "2 years". */
+export function figureValue(figure: Figure, f: Formats): string {
+  const { value } = figure;
+  switch (figure.unit) {
+    case 'percent':
+      return f.percent(value);
+    case 'currency':
+      return f.currency(value, figure.currency ?? 'USD');
+    case 'months':
+      return f.months(value);
+    case 'years':
+      return f.years(value);
+    case 'count':
+      return f.number(value);
+  }
+}
+
+/** The value with its qualifier: "about $47,000", "over $70,000". */
+export function figureText(figure: Figure, f: Formats): string {
+  const value = figureValue(figure, f);
+  return figure.qualifier ? FIGURE_WORDS[figure.qualifier](value) : value;
+}
+
+/** "2023–2033", years written without grouping; empty without a period. */
+export function periodText(figure: Pick<Figure, 'period'>): string {
+  const p = figure.period;
+  return p ? FIGURE_WORDS.period(String(p.start), String(p.end)) : '';
+}
 
 export interface Loose {
   readonly approximate?: boolean | undefined;
@@ -6,10 +47,16 @@ export interface Loose {
 }
 
 /**
- * "about $47,000", "around $75,670": a figure the source gives loosely reads that way everywhere
- * (label, table, summary, tooltip). The source's own word wins over the generic `about`.
+ * "about $47,000", "around $75,670": a figure of a chart's section that its source gives loosely
+ * reads that way everywhere (label, table, summary, tooltip). The source's own word wins over the
+ * catalog's `about`.
  */
 export function approx(text: string, figure: Loose, about = 'about'): string {
   const word = figure.qualifier ?? (figure.approximate ? about : undefined);
   return word ? `${word} ${text}` : text;
+}
+
+/** A source's date as the locale writes it, or says that none is given. */
+export function sourceDate(source: Pick<Source, 'date'>, f: Formats, noDate = 'no date given'): string {
+  return source.date ? f.date(source.date) : noDate;
 }

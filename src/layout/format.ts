@@ -17,6 +17,8 @@ export interface Formats {
   currencyCompact(value: number, currency: string): string;
   /** 18, 24 → "18–24 months"; 3, 3 → "3 months" */
   months(min: number, max?: number): string;
+  /** 2 → "2 years" */
+  years(value: number): string;
   /** "2024-08-29" → "Aug 29, 2024"; "2024-08" → "August 2024"; "2024" → "2024" */
   date(iso: string): string;
   /** ["a", "b", "c"] → "a, b, and c" */
@@ -56,6 +58,7 @@ function makeFormats(locale: string): Formats {
   const months = lazy(
     () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'month', unitDisplay: 'long', maximumFractionDigits: 1 }),
   );
+  const years = lazy(() => new Intl.NumberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 }));
   const day = lazy(() => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
   const month = lazy(() => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }));
   const list = lazy(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
@@ -82,6 +85,7 @@ function makeFormats(locale: string): Formats {
     currency: (v, code) => currency(code, false).format(v),
     currencyCompact: (v, code) => currency(code, true).format(v),
     months: (min, max = min) => (min === max ? months().format(min) : months().formatRange(min, max)),
+    years: (v) => years().format(v),
     date: (iso) => {
       const [y, m, d] = iso.split('-').map(Number);
       if (y === undefined || m === undefined) return iso;
@@ -109,5 +113,6 @@ function english(intl: Formats): Formats {
       return (y !== undefined && m !== undefined && en.date(y, m, d)) || intl.date(iso);
     },
     list: en.list,
+    years: (v) => intl.years(v),
   };
 }

@@ -18,6 +18,8 @@ export interface MarkOptions {
   readonly describedBy?: (i: number) => string | undefined;
   /** Called when mark `i` receives focus. */
   readonly onFocus?: (i: number) => void;
+  /** Called when mark `i` is chosen: a click, Enter or Space. */
+  readonly onSelect?: (i: number) => void;
 }
 
 /**
@@ -63,6 +65,7 @@ export function marks(
         }}
         @click=${() => {
           show(active === i ? undefined : i);
+          options.onSelect?.(i);
         }}
         @keydown=${roving.keydown}
       ></button>`;

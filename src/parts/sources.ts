@@ -3,6 +3,10 @@ import type { Messages } from '../i18n/index.js';
 import type { Formats } from '../layout/format.js';
 import type { Profile, Source } from '../profile/types.js';
 
+import { sourceDate } from '../layout/figure.js';
+
+export { sourceDate } from '../layout/figure.js';
+
 export function isHttpUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
@@ -24,10 +28,11 @@ export function sourceLine(profile: Profile, ids: readonly string[], f: Formats,
       ${sources.map(
         (s) => html`<li>
           <bdi>${s.publisher}</bdi>,
-          ${s.url && isHttpUrl(s.url)
-            ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank"><bdi>${s.title}</bdi></a>`
-            : html`<cite><bdi>${s.title}</bdi></cite>`},
-          ${f.date(s.date)}${s.retrieved ? html` (${t.retrieved(f.date(s.retrieved))})` : nothing}.${s.note
+          ${s.title
+            ? s.url && isHttpUrl(s.url)
+              ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank"><bdi>${s.title}</bdi></a>, `
+              : html`<cite><bdi>${s.title}</bdi></cite>, `
+            : nothing}${sourceDate(s, f, t.noDate)}${s.retrieved ? html` (${t.retrieved(f.date(s.retrieved))})` : nothing}.${s.note
             ? html` <span class="source-note"><bdi>${s.note}</bdi></span>`
             : nothing}
         </li>`,

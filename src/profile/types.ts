@@ -11,7 +11,11 @@ import type {
   FitSchema,
   MistakeSchema,
   QuestionSchema,
+  CareerPathSchema,
+  CareerPathsSchema,
   DurationSchema,
+  FigureSchema,
+  KeyFiguresSchema,
   OutlookSchema,
   ProfileSchema,
   ProjectionSchema,
@@ -22,6 +26,8 @@ import type {
   StepSchema,
   TimelineSchema,
   WorkforceSchema,
+  WorkSettingSchema,
+  WorkSettingsSchema,
   profileEntries,
 } from './schema.js';
 
@@ -46,9 +52,18 @@ export type FitPair = InferOutput<typeof FitPairSchema>;
 export type Education = InferOutput<typeof EducationSchema>;
 export type EducationOption = InferOutput<typeof EducationOptionSchema>;
 export type Credential = InferOutput<typeof CredentialSchema>;
+export type Figure = InferOutput<typeof FigureSchema>;
+export type KeyFigures = InferOutput<typeof KeyFiguresSchema>;
+export type CareerPath = InferOutput<typeof CareerPathSchema>;
+export type CareerPaths = InferOutput<typeof CareerPathsSchema>;
+export type WorkSetting = InferOutput<typeof WorkSettingSchema>;
+export type WorkSettings = InferOutput<typeof WorkSettingsSchema>;
 
-/** The sections an element can read: every field of the profile but its metadata and sources. */
-export type SectionName = Exclude<keyof typeof profileEntries, '$schema' | 'occupation' | 'sources'>;
+/**
+ * The sections an element can read: every field of the profile but its metadata. `sources` is one
+ * too, for `<source-list>`, which reads nothing else; every element validates it anyway.
+ */
+export type SectionName = Exclude<keyof typeof profileEntries, '$schema' | 'occupation'>;
 
 /** One problem found in a profile: where, and what is wrong, in words a site owner can act on. */
 export interface Issue {

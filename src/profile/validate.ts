@@ -89,6 +89,12 @@ function crossCheck(profile: Profile, only?: SectionName): Issue[] {
       if (!grouped.has(formatPath(keys))) unique(value.map((item, i) => [[...keys, i], idOf(item)] as const));
       value.forEach((item, i) => walk(item, [...keys, i], grouped));
     } else if (isRecord(value)) {
+      // A figure written as money needs its currency; a period ends after it starts, wherever they are.
+      if (value.unit === 'currency' && value.currency === undefined) add([...keys, 'currency'], 'is missing: a figure whose unit is "currency" needs its code, e.g. "USD"');
+      const period = value.period;
+      if (isRecord(period) && typeof period.start === 'number' && typeof period.end === 'number' && period.end <= period.start) {
+        add([...keys, 'period', 'end'], `must be later than ${formatPath([...keys, 'period', 'start'])}`);
+      }
       for (const [key, child] of Object.entries(value)) {
         if (key === 'source' && typeof child === 'string' && !known.has(child)) {
           add([...keys, key], `names the source "${child}", which is not in sources`);
@@ -96,7 +102,8 @@ function crossCheck(profile: Profile, only?: SectionName): Issue[] {
       }
     }
   };
-  for (const name of only ? [only] : SECTIONS) {
+  // `sources` was checked above; as an element's own section it adds nothing to walk.
+  for (const name of only ? (only === 'sources' ? [] : [only]) : SECTIONS) {
     const section: unknown = profile[name];
     if (!isRecord(section)) continue;
     const group = ID_GROUPS[name] ?? [];
@@ -109,10 +116,7 @@ function crossCheck(profile: Profile, only?: SectionName): Issue[] {
     walk(section, [name], new Set(group.map((key) => formatPath([name, key]))));
   }
 
-  const { outlook, timeline, checklist } = profile;
-  if (outlook && (!only || only === 'outlook') && outlook.period.end <= outlook.period.start) {
-    add(['outlook', 'period', 'end'], 'must be later than outlook.period.start');
-  }
+  const { timeline, checklist } = profile;
   if (timeline && (!only || only === 'timeline')) {
     timeline.steps.forEach((s, i) => {
       if (s.duration && s.duration.max < s.duration.min) {
@@ -124,8 +128,8 @@ function crossCheck(profile: Profile, only?: SectionName): Issue[] {
     checklist.questions.forEach((q, i) => {
       const figure = q.answer?.figure;
       const at = ['checklist', 'questions', i, 'answer', 'figure'];
+      // (A "currency" figure without its code is found for every section by the walk above.)
       if (figure?.unit === 'percent' && figure.value > 100) add([...at, 'value'], 'must be at most 100 for a percent');
-      if (figure?.unit === 'currency' && !figure.currency) add([...at, 'currency'], 'is missing: a "currency" figure needs its ISO 4217 code');
     });
   }
   return issues;

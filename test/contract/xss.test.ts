@@ -23,7 +23,7 @@ type Node = Record<string, unknown> | unknown[];
 function textPaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
   if (typeof value === 'string') {
     const key = at[at.length - 1];
-    const structural = ['id', 'source', 'date', 'retrieved', 'url', 'currency', 'role', 'bound', 'unit', '$schema'];
+    const structural = ['id', 'source', 'date', 'retrieved', 'url', 'currency', 'role', 'bound', 'unit', 'qualifier', '$schema'];
     return typeof key === 'string' && structural.includes(key) ? [] : [at];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => textPaths(v, [...at, i]));

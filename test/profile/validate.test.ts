@@ -49,9 +49,9 @@ describe('validateProfile', () => {
     const bad = profileCopy();
     bad.timeline!.steps[1]!.source = 'nobody';
     bad.timeline!.steps[2]!.duration = { min: 3, max: 1 };
-    bad.sources.push({ ...bad.sources[0]! });
+    const last = bad.sources.push({ ...bad.sources[0]! }) - 1;
     expect(issuesOf(bad).map((i) => i.message)).to.deep.equal([
-      'sources[7].id repeats the id "bls-ooh-hit" of sources[0].id; ids must be unique in their list',
+      `sources[${String(last)}].id repeats the id "bls-ooh-hit" of sources[0].id; ids must be unique in their list`,
       'timeline.steps[1].source names the source "nobody", which is not in sources',
       'timeline.steps[2].duration.max must not be less than min (3)',
     ]);
@@ -106,6 +106,16 @@ describe('validateProfile', () => {
     // occupation and sources are every element's.
     const noSources = { ...profileCopy(), sources: [] };
     expect(validateSection(noSources, 'timeline').ok).to.equal(false);
+  });
+
+  it('validates "sources" as a section of its own: occupation and sources, no other section', () => {
+    const bad = profileCopy();
+    (bad.outlook!.projections[0] as unknown as Record<string, unknown>).growthPercent = 'lots';
+    const result = validateSection(bad, 'sources');
+    expect(result.ok).to.equal(true);
+    bad.sources.push({ ...bad.sources[0]! });
+    const issues = validateSection(bad, 'sources');
+    expect(issues.ok ? [] : issues.issues.map((x) => x.path)).to.deep.equal([`sources[${String(bad.sources.length - 1)}].id`]);
   });
 
   it('says a list given as the profile must be an object', () => {

@@ -25,9 +25,12 @@ export interface ElementCase {
   /**
    * The part of its focusable marks over a drawing and how many the guide's profile draws. An
    * element without a drawing has none (`marks: 0`): the mark-keyboard and pointer tests skip it.
+   * Figures that are read, not operated (cards, a list: `operable: false`) are counted but pass
+   * the keyboard and tooltip tests by.
    */
   readonly mark: string;
   readonly marks: number;
+  readonly operable?: boolean;
   /** Text it shows under `locale="de-DE"`: a figure written the German way; none for an element of text only. */
   readonly de?: string;
   /** Gives the second item of its main list the first one's id; `duplicatePath` is where the error points. */
@@ -92,6 +95,51 @@ export const CASES: Record<Tag, ElementCase> = {
     marks: 0,
     duplicate: (p) => (p.fit!.pairs[1]!.id = p.fit!.pairs[0]!.id),
     duplicatePath: 'fit.pairs[1].id',
+  },
+  'key-figures': {
+    spoil: (p) => ((p.keyFigures!.figures[0] as unknown as Loose).value = 'lots'),
+    path: 'keyFigures.figures[0].value',
+    mark: 'figure',
+    marks: 4,
+    operable: false,
+    de: '47.000 $',
+    duplicate: (p) => (p.keyFigures!.figures[1]!.id = p.keyFigures!.figures[0]!.id),
+    duplicatePath: 'keyFigures.figures[1].id',
+  },
+  'career-path': {
+    spoil: (p) => ((p.careerPaths!.paths[0]!.figures![0] as unknown as Loose).value = 'lots'),
+    path: 'careerPaths.paths[0].figures[0].value',
+    mark: 'node',
+    marks: 5,
+    de: '75.670 $',
+    duplicate: (p) => (p.careerPaths!.paths[1]!.id = p.careerPaths!.paths[0]!.id),
+    duplicatePath: 'careerPaths.paths[1].id',
+  },
+  'work-settings': {
+    // The guide gives no number here: a site's share is the section's only one.
+    spoil: (p) => {
+      p.workSettings!.settings[0]!.share = { percent: 'lots' as unknown as number, source: 'guide' };
+    },
+    path: 'workSettings.settings[0].share.percent',
+    mark: 'setting',
+    marks: 5,
+    operable: false,
+    // No figure in the guide's settings: its one date, the guide's year, reads alike in German.
+    de: 'research.com, Becoming a health information technician, 2026',
+    duplicate: (p) => (p.workSettings!.settings[1]!.id = p.workSettings!.settings[0]!.id),
+    duplicatePath: 'workSettings.settings[1].id',
+  },
+  'source-list': {
+    // Sources hold no number: a number where a date's text belongs.
+    spoil: (p) => ((p.sources[1] as unknown as Loose).date = 2024),
+    path: 'sources[1].date',
+    problem: 'must be text',
+    mark: 'reference',
+    marks: 8,
+    operable: false,
+    de: '29. Aug. 2024',
+    duplicate: (p) => (p.sources[1]!.id = p.sources[0]!.id),
+    duplicatePath: 'sources[1].id',
   },
 };
 

@@ -5,6 +5,7 @@
  */
 import { NARROW_WIDTH } from '../../layout/grid.js';
 import type { Formats } from '../../layout/format.js';
+import { sourceDate } from '../../layout/figure.js';
 import { numberNotes } from '../../layout/notes.js';
 import type { TableRow } from '../../parts/table.js';
 import type { AnswerFigure, Checklist, Profile } from '../../profile/types.js';
@@ -65,7 +66,7 @@ export function layoutChecklist(checklist: Checklist, width: number, f: Formats,
   const { markers, notes } = numberNotes(checklist.questions.map((q) => q.answer?.note));
   const citation = (id: string) => {
     const source = profile.sources.find((s) => s.id === id);
-    return source ? `${source.publisher}, ${f.date(source.date)}` : id;
+    return source ? `${source.publisher}, ${sourceDate(source, f)}` : id;
   };
   const figures: TableRow[] = [];
   const questions = checklist.questions.map((q, i): ChecklistItem => {

@@ -7,6 +7,7 @@ import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-ele
 import { chartFrame, hatch, rules } from '../../parts/chart-frame.js';
 import { figureFooter } from '../../parts/footer.js';
 import { marks } from '../../parts/marks.js';
+import { sourceDate } from '../../parts/sources.js';
 import { svgLabel } from '../../parts/svg-text.js';
 import { dataTable, publisherOf } from '../../parts/table.js';
 import { tooltip } from '../../parts/tooltip.js';
@@ -139,7 +140,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
     const source = profile.sources.find((s) => s.id === r.source);
     return html`<strong>${r.label}: ${r.amountWords}</strong>
       ${r.note ? html`<span>${r.note}</span>` : nothing}
-      ${source ? html`<span class="quiet">${source.publisher}, ${this.formats.date(source.date)}</span>` : nothing}`;
+      ${source ? html`<span class="quiet">${source.publisher}, ${sourceDate(source, this.formats)}</span>` : nothing}`;
   }
 
   private renderFactors(factors: readonly SalaryFactor[]) {
