@@ -36,7 +36,7 @@ export function minifyLitCss() {
 
 /**
  * Drops the schema's documentation from the bundle: `v.description(…)` and `v.title(…)` inside a
- * `v.pipe(…)` of src/profile/schema.ts only feed the published JSON Schema (npm run schema), never
+ * `v.pipe(…)` of src/profile/schema.ts and src/profile/schema/ only feed the published JSON Schema (npm run schema), never
  * validation, yet they are about 3 KB of text. They are blanked out with spaces, so every line and
  * column stays where it was and the source map stays true.
  */
@@ -79,7 +79,7 @@ export function stripSchemaDocs() {
   return {
     name: 'strip-schema-docs',
     transform(code, id) {
-      if (!id.endsWith('/src/profile/schema.ts')) return null;
+      if (!/\/src\/profile\/schema(\.ts|\/[\w-]+\.ts)$/.test(id)) return null;
       const cuts = [];
       walkAst(this.parse(code), (node) => {
         if (node.type !== 'CallExpression' || !isV(node.callee, 'pipe')) return;

@@ -1,4 +1,4 @@
-import { html, isServer, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ColorSchemeController } from '../controllers/color-scheme.js';
@@ -20,6 +20,7 @@ import { viewOf, type View } from '../profile/resolve.js';
 import type { Issue, Profile, SectionName } from '../profile/types.js';
 import { tokens } from '../styles/tokens.styles.js';
 import { elementStyles } from './cw-element.styles.js';
+import { defineOnce } from './define.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type { View } from '../profile/resolve.js';
@@ -39,9 +40,6 @@ export interface LayoutContext {
 /** The ready view of section `K`: what `renderFigures` draws from. */
 export type Ready<K extends SectionName> = View<NonNullable<Profile[K]>> & { kind: 'ready' };
 
-let warnedVersion = false;
-/** True under Lit's node build (typed as its browser build's `false`). */
-const onServer: boolean = isServer;
 
 /**
  * The base of every career-widgets element: lifecycle wiring only. Its controllers settle the data
@@ -83,24 +81,9 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   /** How long a `src` server may take before the element shows its error state, in ms. */
   static fetchTimeout = 10_000;
 
-  /**
-   * Defines `tag` with this class unless the tag exists. A tag defined by another copy of
-   * career-widgets is left alone; if that copy is another version, one warning says so. On a
-   * server (Lit's `node` build, where `customElements` is Lit's shim) it defines nothing.
-   */
+  /** Defines `tag` with this class unless the tag exists (see `defineOnce`); on a server, nothing. */
   static define(tag: string): void {
-    const registry = globalThis.customElements as CustomElementRegistry | undefined;
-    if (!registry || onServer) return;
-    const existing: (CustomElementConstructor & { version?: unknown }) | undefined = registry.get(tag);
-    if (!existing) {
-      registry.define(tag, this as unknown as CustomElementConstructor);
-      return;
-    }
-    if (existing.version !== this.version && !warnedVersion) {
-      warnedVersion = true;
-      const other = typeof existing.version === 'string' ? `version ${existing.version}` : 'another script';
-      console.warn(`career-widgets ${this.version}: <${tag}> is already defined by ${other}; the elements defined first are kept.`);
-    }
+    defineOnce(tag, this as unknown as CustomElementConstructor & { readonly version: string });
   }
 
   /** A career profile object. Wins over every other data route. */
@@ -131,7 +114,9 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   protected abstract renderFigures(geometry: G, view: Ready<K>): TemplateResult;
 
   /** The element's own attributes its layout reads (`figures`, say): a change lays it out again. */
-  protected layoutInputs(): readonly unknown[] { return []; }
+  protected layoutInputs(): readonly unknown[] {
+    return [];
+  }
 
   /** A problem with the element's own attributes against its section (an unknown id, say), if any. */
   protected attributeIssue(_section: NonNullable<Profile[K]>, _profile: Profile): Issue | undefined {
