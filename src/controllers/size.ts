@@ -26,6 +26,29 @@ function scheduleIdle(): void {
 }
 
 /**
+ * Elements just connected, not yet rendered: where they stand is read for all of them at once, in
+ * one microtask after the page has upgraded them (reading one box per element as it connects would
+ * force a layout per element: each connection attaches a shadow root and its styles).
+ */
+const arriving = new Set<SizeController>();
+let sortQueued = false;
+
+function sortArrivals(): void {
+  sortQueued = false;
+  const batch = [...arriving];
+  arriving.clear();
+  // Read every box first, then act: one layout for the whole batch.
+  const inView = batch.map((controller) => isNear(controller.host.getBoundingClientRect(), 0));
+  batch.forEach((controller, i) => {
+    if (inView[i]) controller.host.requestUpdate();
+    else {
+      waiting.add(controller);
+      scheduleIdle();
+    }
+  });
+}
+
+/**
  * The element's content width and font size, and whether it is near the viewport (lazy drawing),
  * from the observers every element shares (`viewport.ts`); printing draws it wherever it is.
  *
@@ -47,19 +70,21 @@ export class SizeController implements ReactiveController {
   private stopSize?: () => void;
   private stopPrint?: () => void;
 
-  constructor(private readonly host: LitElement) {
+  constructor(readonly host: LitElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
     this.stopPrint ??= watchPrint(this);
-    // Outside the viewport when it first arrives: it renders nothing (its fallback content stays)
+    // Outside the viewport when it first arrives, it renders nothing (its fallback content stays)
     // until an idle moment after the elements in view have drawn, one element per idle task, so
-    // the page's first task holds only the elements a reader sees. Read here, while the page is
-    // upgrading its elements and nothing has rendered yet, so reading the box costs no extra layout.
-    if (!this.host.hasUpdated && !this.settled && !isNear(this.host.getBoundingClientRect(), 0)) {
-      waiting.add(this);
-      scheduleIdle();
+    // the page's first task holds only the elements a reader sees.
+    if (!this.host.hasUpdated && !this.settled) {
+      arriving.add(this);
+      if (!sortQueued) {
+        sortQueued = true;
+        queueMicrotask(sortArrivals);
+      }
     }
     // Moved elsewhere in the page: watch again (the first time, hostUpdated does it).
     if (this.host.hasUpdated) this.watch();
@@ -70,6 +95,7 @@ export class SizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    arriving.delete(this);
     waiting.delete(this);
     this.stopPrint?.();
     this.stopSize?.();
@@ -83,7 +109,7 @@ export class SizeController implements ReactiveController {
 
   /** True while a far element waits for its idle moment before it renders at all. */
   get deferred(): boolean {
-    return !this.host.hasUpdated && waiting.has(this);
+    return !this.host.hasUpdated && (arriving.has(this) || waiting.has(this));
   }
 
   /** Called in an idle moment: lays out the far element's text and exact height. */
@@ -95,6 +121,7 @@ export class SizeController implements ReactiveController {
 
   /** Printing draws every element, even one never scrolled near. Lit updates before the print layout. */
   beforePrint(): void {
+    arriving.delete(this);
     waiting.delete(this);
     this.near = true;
     this.host.requestUpdate();
