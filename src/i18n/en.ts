@@ -61,6 +61,60 @@ export const en = {
   tableTypicalTime: 'Typical time',
   tableWhen: 'When',
   tableDecision: 'Decision point',
+
+  // <key-figures>
+  keyFiguresHeading: (occupation: string) => `${occupation}: key figures`,
+  keyFiguresList: 'Key figures',
+
+  // <career-path>
+  careerPathHeading: (occupation: string) => `Where a ${occupation.toLowerCase()} can go next`,
+  careerPathCaption: 'Career paths',
+  careerPathColumns: ['Path', 'What it takes', 'Figures', 'What the role does', 'Source'],
+
+  // <work-settings>
+  workSettingsHeading: (occupation: string) => `Where a ${occupation.toLowerCase()} works`,
+  workSettingsList: 'Work settings',
+  workSettingsFocus: 'Typical focus',
+  workSettingsGoodFit: 'Good fit if you want',
+  workSettingsShare: 'Share of workers',
+  workSettingsCaption: 'Share of workers by work setting',
+  workSettingsColumns: ['Work setting', 'Share of workers', 'Source', 'Note'],
+
+  // <source-list>
+  sourceListHeading: 'Sources',
+  sourceListRetrieved: (date: string) => `Retrieved ${date}.`,
+  sourceListNone: 'This section cites no source.',
+
+  // <program-checklist>
+  checklistHeading: 'Questions to ask before choosing a program',
+  checklistMistakes: 'Common mistakes to avoid',
+  checklistMistake: 'Mistake:',
+  checklistWhy: 'Why it can hurt you:',
+  checklistAnswer: 'Answer:',
+  checklistUnanswered: 'Not answered here',
+  checklistReset: 'Clear all ticks',
+  checklistVisitOnly: 'Your ticks are kept for this visit only.',
+  checklistFigures: 'Figures the program gives',
+  checklistColumns: ['Question', 'Figure', 'Value', 'Source', 'Note'],
+  checklistChecked: (n: number, total: number) => `${String(n)} of ${String(total)} checked`,
+
+  // <credential-options>
+  credentialsHeading: 'Education and credential options',
+  credentialOption: 'Option',
+  credentialBestFor: 'Best for',
+  credentialCheck: 'What to check before enrolling',
+  credentialsList: 'Credentials',
+  credentialOffered: 'Offered by this program',
+  credentialCosts: 'No durations or costs are shown here: verify exam costs before enrolling.',
+
+  // <fit-check>
+  fitHeading: 'Who should consider this career?',
+  fitGood: 'Good fit',
+  fitNotGood: 'May not be a good fit',
+  fitMe: 'This is me',
+  fitNotMe: 'Not me',
+  fitStart: 'Choose “This is me” or “Not me” for each pair.',
+  fitCount: (good: number, total: number) => `${String(good)} of ${String(total)} lean toward a good fit`,
 };
 
 /** Every word an element writes: English and every registered language have each of these. */

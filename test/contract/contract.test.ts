@@ -140,6 +140,13 @@ for (const tag of TAGS) {
         expect(base.color).to.equal('rgb(230, 237, 243)');
       });
 
+      it('writes its own words in Spanish under lang="es"', async () => {
+        const el = await place(tag, 'lang="es"');
+        const words = text(shadow(el).querySelector('.base'));
+        expect(words).to.include('Fuente');
+        expect(words).not.to.match(/\bSources?:/);
+      });
+
       // An element of text only has no figure to format.
       const de = c.de;
       if (de !== undefined) {

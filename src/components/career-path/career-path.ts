@@ -16,11 +16,6 @@ import { layoutCareerPath, type CareerPathGeometry, type PathNode } from './care
 import { careerPathStyles } from './career-path.styles.js';
 
 /** The element's own words, in one place for the message catalog (with `PATH_WORDS`). */
-const WORDS = {
-  heading: (occupation: string) => `Where a ${occupation.toLowerCase()} can go next`,
-  tableCaption: 'Career paths',
-  columns: ['Path', 'What it takes', 'Figures', 'What the role does', 'Source'],
-} as const;
 
 /**
  * Where the role leads: the role at the root and a branch to each next role, each saying what the
@@ -51,7 +46,7 @@ export class CareerPath extends CwElement<'careerPaths', CareerPathGeometry> {
   protected readonly sectionName = 'careerPaths';
 
   protected defaultHeading(_section: CareerPaths, profile: Profile): string {
-    return WORDS.heading(profile.occupation);
+    return this.t.careerPathHeading(profile.occupation);
   }
 
   protected override reservedRows(section: CareerPaths): number {
@@ -83,8 +78,8 @@ export class CareerPath extends CwElement<'careerPaths', CareerPathGeometry> {
           ${active ? tooltip(active.box, g.height, html`<strong>${active.path.label}</strong>${active.path.description}`) : nothing}`,
       })}
       ${dataTable(
-        WORDS.tableCaption,
-        WORDS.columns,
+        this.t.careerPathCaption,
+        this.t.careerPathColumns,
         g.nodes.map((n) => [n.path.label, n.path.requires ?? '', n.figures.map((f) => f.text).join('; '), n.path.description ?? '', publisherOf(profile, n.path.source)]),
       )}
       ${figureFooter(g.notes, profile, citedSources(section), this.formats, this.t)}`;

@@ -9,15 +9,6 @@ import { layoutEducation, type EducationGeometry } from './credential-options.la
 import { credentialOptionsStyles } from './credential-options.styles.js';
 
 /** The element's own words (a later release moves them to the message catalog); the column names are the guide's. */
-const WORDS = {
-  heading: 'Education and credential options',
-  option: 'Option',
-  bestFor: 'Best for',
-  check: 'What to check before enrolling',
-  credentials: 'Credentials',
-  offered: 'Offered by this program',
-  costs: 'No durations or costs are shown here: verify exam costs before enrolling.',
-} as const;
 
 /**
  * The education and credential options, each with who it is best for and what to check before
@@ -50,7 +41,7 @@ export class CredentialOptions extends CwElement<'education', EducationGeometry>
   @property({ reflect: true }) highlight?: string;
 
   protected defaultHeading(education: Education): string {
-    return education.title ?? WORDS.heading;
+    return education.title ?? this.t.credentialsHeading;
   }
 
   protected layout(education: Education, { width }: LayoutContext): EducationGeometry {
@@ -58,7 +49,7 @@ export class CredentialOptions extends CwElement<'education', EducationGeometry>
   }
 
   protected renderFigures(g: EducationGeometry, { profile }: Ready<'education'>): TemplateResult {
-    const offered = (id: string) => (id === this.highlight?.trim() ? html`<span part="offered" class="offered">${WORDS.offered}</span>` : nothing);
+    const offered = (id: string) => (id === this.highlight?.trim() ? html`<span part="offered" class="offered">${this.t.credentialOffered}</span>` : nothing);
     const hl = (id: string) => (id === this.highlight?.trim() ? 'highlight' : '');
     const options = g.narrow
       ? html`<ul part="cards" class="cards plain-list" aria-labelledby="heading">
@@ -69,9 +60,9 @@ export class CredentialOptions extends CwElement<'education', EducationGeometry>
               <p class="option"><bdi>${o.option}</bdi></p>
               ${offered(o.id)}
               <dl>
-                <dt class="quiet small">${WORDS.bestFor}</dt>
+                <dt class="quiet small">${this.t.credentialBestFor}</dt>
                 <dd><bdi>${o.bestFor}</bdi></dd>
-                <dt class="quiet small">${WORDS.check}</dt>
+                <dt class="quiet small">${this.t.credentialCheck}</dt>
                 <dd><bdi>${o.check}</bdi></dd>
               </dl>
             </li>`,
@@ -80,9 +71,9 @@ export class CredentialOptions extends CwElement<'education', EducationGeometry>
       : html`<table part="options" class="options" aria-labelledby="heading">
           <thead>
             <tr class="quiet small">
-              <th scope="col">${WORDS.option}</th>
-              <th scope="col">${WORDS.bestFor}</th>
-              <th scope="col">${WORDS.check}</th>
+              <th scope="col">${this.t.credentialOption}</th>
+              <th scope="col">${this.t.credentialBestFor}</th>
+              <th scope="col">${this.t.credentialCheck}</th>
             </tr>
           </thead>
           <tbody>
@@ -99,12 +90,12 @@ export class CredentialOptions extends CwElement<'education', EducationGeometry>
         </table>`;
     return html`${options}
       ${g.credentials.length
-        ? html`${subheading('credentials-heading', WORDS.credentials)}
+        ? html`${subheading('credentials-heading', this.t.credentialsList)}
             <dl part="credentials" class="credentials">
               ${g.credentials.map((c) => html`<dt><bdi>${c.name}</bdi></dt><dd><bdi>${c.text}</bdi></dd>`)}
             </dl>`
         : nothing}
-      <p part="costs" class="costs quiet small">${WORDS.costs}</p>
+      <p part="costs" class="costs quiet small">${this.t.credentialCosts}</p>
       ${sourceLine(profile, g.sourceIds, this.formats, this.t)}`;
   }
 }

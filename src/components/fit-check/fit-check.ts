@@ -10,15 +10,6 @@ import { countFit, layoutFit, type FitChoice, type FitGeometry } from './fit-che
 import { fitCheckStyles } from './fit-check.styles.js';
 
 /** The element's own words (a later release moves them to the message catalog). */
-const WORDS = {
-  heading: 'Who should consider this career?',
-  good: 'Good fit',
-  notGood: 'May not be a good fit',
-  me: 'This is me',
-  notMe: 'Not me',
-  start: 'Choose “This is me” or “Not me” for each pair.',
-  count: (good: number, total: number) => `${String(good)} of ${String(total)} lean toward a good fit`,
-} as const;
 
 /**
  * Who the career suits and who it may not, in the guide's pairs: side by side when wide, stacked
@@ -55,7 +46,7 @@ export class FitCheck extends CwElement<'fit', FitGeometry> {
   @state() private choices: ReadonlyMap<string, FitChoice> = new Map<string, FitChoice>();
 
   protected defaultHeading(fit: Fit): string {
-    return fit.title ?? WORDS.heading;
+    return fit.title ?? this.t.fitHeading;
   }
 
   protected layout(fit: Fit, { width }: LayoutContext): FitGeometry {
@@ -86,18 +77,18 @@ export class FitCheck extends CwElement<'fit', FitGeometry> {
           g.pairs,
           (p) => p.id,
           (p) => html`<li part="pair" class="pair ruled" data-id=${p.id}>
-            <p part="good" class="side lead" id="good-${p.id}"><span class="tag quiet small">${WORDS.good}</span><bdi>${p.good}</bdi></p>
-            <p part="not-good" class="side lead-dashed"><span class="tag quiet small">${WORDS.notGood}</span><bdi>${p.notGood}</bdi></p>
+            <p part="good" class="side lead" id="good-${p.id}"><span class="tag quiet small">${this.t.fitGood}</span><bdi>${p.good}</bdi></p>
+            <p part="not-good" class="side lead-dashed"><span class="tag quiet small">${this.t.fitNotGood}</span><bdi>${p.notGood}</bdi></p>
             ${this.interactive
               ? html`<div part="choice" class="choice" role="radiogroup" aria-labelledby="good-${p.id}">
-                  ${radio(p.id, 'me', WORDS.me)} ${radio(p.id, 'not-me', WORDS.notMe)}
+                  ${radio(p.id, 'me', this.t.fitMe)} ${radio(p.id, 'not-me', this.t.fitNotMe)}
                 </div>`
               : nothing}
           </li>`,
         )}
       </ul>
       ${this.interactive
-        ? html`<p part="summary" class="summary" role="status" aria-live="polite">${total ? WORDS.count(good, total) : WORDS.start}</p>`
+        ? html`<p part="summary" class="summary" role="status" aria-live="polite">${total ? this.t.fitCount(good, total) : this.t.fitStart}</p>`
         : nothing}
       ${sourceLine(profile, g.sourceIds, this.formats, this.t)}`;
   }

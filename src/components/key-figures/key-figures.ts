@@ -9,11 +9,10 @@ import { layoutKeyFigures, unknownFigures, type KeyFiguresGeometry } from './key
 import { keyFiguresStyles } from './key-figures.styles.js';
 
 /** The element's own words, in one place for the message catalog. */
-const WORDS = {
-  heading: (occupation: string) => `${occupation}: key figures`,
+/** Error messages stay English: they are for the site owner and get pasted into bug reports. */
+const ERRORS = {
   unknown: (ids: readonly string[], known: readonly string[]) =>
     `figures names ${ids.map((id) => `"${id}"`).join(', ')}, which ${ids.length === 1 ? 'is' : 'are'} not in keyFigures.figures (${known.join(', ')})`,
-  list: 'Key figures',
 } as const;
 
 /**
@@ -46,7 +45,7 @@ export class KeyFigures extends CwElement<'keyFigures', KeyFiguresGeometry> {
   @property({ reflect: true }) figures?: string;
 
   protected defaultHeading(_section: KeyFiguresSection, profile: Profile): string {
-    return WORDS.heading(profile.occupation);
+    return this.t.keyFiguresHeading(profile.occupation);
   }
 
   protected override layoutInputs(): readonly unknown[] {
@@ -56,7 +55,7 @@ export class KeyFigures extends CwElement<'keyFigures', KeyFiguresGeometry> {
   protected override attributeIssue(section: KeyFiguresSection): Issue | undefined {
     const unknown = unknownFigures(section, this.figures);
     if (!unknown.length) return undefined;
-    return { path: 'figures', message: WORDS.unknown(unknown, section.figures.map((f) => f.id)) };
+    return { path: 'figures', message: ERRORS.unknown(unknown, section.figures.map((f) => f.id)) };
   }
 
   protected override reservedRows(section: KeyFiguresSection): number {
@@ -68,7 +67,7 @@ export class KeyFigures extends CwElement<'keyFigures', KeyFiguresGeometry> {
   }
 
   protected renderFigures(g: KeyFiguresGeometry, { profile }: Ready<'keyFigures'>): TemplateResult {
-    return html`<ul part="figures" class="cards" aria-label=${WORDS.list}>
+    return html`<ul part="figures" class="cards" aria-label=${this.t.keyFiguresList}>
         ${repeat(
           g.cards,
           (c) => c.key,

@@ -14,19 +14,6 @@ import { checklistMode, layoutChecklist, type ChecklistGeometry, type ChecklistI
 import { programChecklistStyles } from './program-checklist.styles.js';
 
 /** The element's own words (a later release moves them to the message catalog). */
-const WORDS = {
-  heading: 'Questions to ask before choosing a program',
-  mistakes: 'Common mistakes to avoid',
-  mistake: 'Mistake:',
-  why: 'Why it can hurt you:',
-  answer: 'Answer:',
-  unanswered: 'Not answered here',
-  reset: 'Clear all ticks',
-  visitOnly: 'Your ticks are kept for this visit only.',
-  figures: 'Figures the program gives',
-  columns: ['Question', 'Figure', 'Value', 'Source', 'Note'],
-  checked: (n: number, total: number) => `${String(n)} of ${String(total)} checked`,
-} as const;
 
 /**
  * The questions to ask before choosing a program, then the better approach to each common mistake
@@ -80,7 +67,7 @@ export class ProgramChecklist extends CwElement<'checklist', ChecklistGeometry> 
   private readonly checkKeys = new RovingFocusController(this, '.check');
 
   protected defaultHeading(checklist: Checklist): string {
-    return checklist.title ?? WORDS.heading;
+    return checklist.title ?? this.t.checklistHeading;
   }
 
   protected layout(checklist: Checklist, { width, formats, profile }: LayoutContext): ChecklistGeometry {
@@ -106,15 +93,15 @@ export class ProgramChecklist extends CwElement<'checklist', ChecklistGeometry> 
         ${repeat(g.questions, (q) => q.id, item)}
       </ol>
       ${g.approaches.length
-        ? html`${subheading('mistakes-heading', g.mistakesTitle ?? WORDS.mistakes)}
+        ? html`${subheading('mistakes-heading', g.mistakesTitle ?? this.t.checklistMistakes)}
             <ul part="approaches" class="plain-list" aria-labelledby="mistakes-heading">
               ${repeat(g.approaches, (a) => a.id, item)}
             </ul>`
         : nothing}
       ${answers
-        ? html`${notesList(g.notes, this.t.notes)} ${g.figures.length ? dataTable(WORDS.figures, WORDS.columns, g.figures) : nothing}`
+        ? html`${notesList(g.notes, this.t.notes)} ${g.figures.length ? dataTable(this.t.checklistFigures, this.t.checklistColumns, g.figures) : nothing}`
         : html`<div part="controls" class="controls ruled quiet small">
-            <p class="progress" aria-live="polite">${WORDS.checked(ticked.length, all.length)}</p>
+            <p class="progress" aria-live="polite">${this.t.checklistChecked(ticked.length, all.length)}</p>
             <button
               type="button"
               part="reset"
@@ -123,8 +110,8 @@ export class ProgramChecklist extends CwElement<'checklist', ChecklistGeometry> 
                 this.checks.clear();
                 for (const t of ticked) this.dispatchEvent(new CwCheckChangeEvent({ id: t.id, checked: false }));
               }}
-            >${WORDS.reset}</button>
-            ${this.checks.saved ? nothing : html`<p class="visit-only">${WORDS.visitOnly}</p>`}
+            >${this.t.checklistReset}</button>
+            ${this.checks.saved ? nothing : html`<p class="visit-only">${this.t.checklistVisitOnly}</p>`}
           </div>`}
       ${sourceLine(profile, answers ? [...g.sourceIds, ...g.answerSourceIds] : g.sourceIds, this.formats, this.t)}`;
   }
@@ -135,7 +122,7 @@ export class ProgramChecklist extends CwElement<'checklist', ChecklistGeometry> 
     const question = !item.mistake;
     const context = item.mistake
       ? html`<p part="context" class="context quiet small" id="context-${id}">
-          <span class="term">${WORDS.mistake}</span> <bdi>${item.mistake}</bdi><br /><span class="term">${WORDS.why}</span>
+          <span class="term">${this.t.checklistMistake}</span> <bdi>${item.mistake}</bdi><br /><span class="term">${this.t.checklistWhy}</span>
           <bdi>${item.why}</bdi>
         </p>`
       : nothing;
@@ -145,12 +132,12 @@ export class ProgramChecklist extends CwElement<'checklist', ChecklistGeometry> 
         <p class="question"><bdi>${item.text}</bdi></p>
         ${a
           ? html`<p part="answer" class="answer">
-              <span class="sr-only">${WORDS.answer} </span><bdi>${a.text}</bdi>${noteMarker(a.marker)}
+              <span class="sr-only">${this.t.checklistAnswer} </span><bdi>${a.text}</bdi>${noteMarker(a.marker)}
               <span class="quiet">(<bdi>${a.citation}</bdi>)</span>
               ${a.figure ? html`<br /><bdi>${a.figure}</bdi>` : nothing}
             </p>`
           : question
-            ? html`<p class="status quiet">${WORDS.unanswered}</p>`
+            ? html`<p class="status quiet">${this.t.checklistUnanswered}</p>`
             : context}
       </li>`;
     }

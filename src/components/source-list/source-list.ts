@@ -8,10 +8,8 @@ import { layoutSources, type Reference, type SourceListGeometry } from './source
 import { sourceListStyles } from './source-list.styles.js';
 
 /** The element's own words, in one place for the message catalog. */
-const WORDS = {
-  heading: 'Sources',
-  retrieved: (date: string) => `Retrieved ${date}.`,
-  none: 'This section cites no source.',
+/** Error messages stay English: they are for the site owner and get pasted into bug reports. */
+const ERRORS = {
   unknownSection: (value: string) => `section must be one of ${SECTIONS.join(', ')} (or empty for every source) but is "${value}"`,
 } as const;
 
@@ -45,13 +43,13 @@ export class SourceList extends CwElement<SectionName, SourceListGeometry> {
   }
 
   protected defaultHeading(): string {
-    return WORDS.heading;
+    return this.t.sourceListHeading;
   }
 
   protected override attributeIssue(): Issue | undefined {
     const wanted = this.section?.trim();
     if (!wanted || wanted === 'sources' || this.sectionName !== 'sources') return undefined;
-    return { path: 'section', message: WORDS.unknownSection(wanted) };
+    return { path: 'section', message: ERRORS.unknownSection(wanted) };
   }
 
   protected override reservedRows(): number {
@@ -63,7 +61,7 @@ export class SourceList extends CwElement<SectionName, SourceListGeometry> {
   }
 
   protected renderFigures(g: SourceListGeometry, _view: Ready<SectionName>): TemplateResult {
-    if (!g.references.length) return html`<p part="source" class="empty">${WORDS.none}</p>`;
+    if (!g.references.length) return html`<p part="source" class="empty">${this.t.sourceListNone}</p>`;
     return html`<ol part="references source" class="references">
       ${repeat(g.references, (r) => r.key, (r) => this.renderReference(r))}
     </ol>`;
@@ -74,7 +72,7 @@ export class SourceList extends CwElement<SectionName, SourceListGeometry> {
     return html`<li part="reference" data-key=${r.key}>
       <bdi>${r.publisher}</bdi>, ${r.date}.
       ${r.title ? html`${r.url ? html`<a href=${r.url} rel="noopener noreferrer" target="_blank">${title}</a>` : title}.` : nothing}
-      ${r.retrieved ? html`<span class="retrieved">${WORDS.retrieved(r.retrieved)}</span>` : nothing}
+      ${r.retrieved ? html`<span class="retrieved">${this.t.sourceListRetrieved(r.retrieved)}</span>` : nothing}
       ${r.url ? (r.title ? html`<span class="url">${r.url}</span>` : html`<a class="url" href=${r.url} rel="noopener noreferrer" target="_blank">${r.url}</a>`) : nothing}
       ${r.note ? html`<span class="reference-note"><bdi>${r.note}</bdi></span>` : nothing}
     </li>`;

@@ -10,15 +10,6 @@ import { layoutWorkSettings, type SettingRow, type WorkSettingsGeometry } from '
 import { workSettingsStyles } from './work-settings.styles.js';
 
 /** The element's own words, in one place for the message catalog. */
-const WORDS = {
-  heading: (occupation: string) => `Where a ${occupation.toLowerCase()} works`,
-  list: 'Work settings',
-  focus: 'Typical focus',
-  goodFit: 'Good fit if you want',
-  share: 'Share of workers',
-  tableCaption: 'Share of workers by work setting',
-  columns: ['Work setting', 'Share of workers', 'Source', 'Note'],
-} as const;
 
 /**
  * Where the role works: each setting with its typical focus and who it suits, as the guide's table
@@ -46,7 +37,7 @@ export class WorkSettings extends CwElement<'workSettings', WorkSettingsGeometry
   protected readonly sectionName = 'workSettings';
 
   protected defaultHeading(_section: WorkSettingsSection, profile: Profile): string {
-    return WORDS.heading(profile.occupation);
+    return this.t.workSettingsHeading(profile.occupation);
   }
 
   protected override reservedRows(section: WorkSettingsSection): number {
@@ -62,14 +53,14 @@ export class WorkSettings extends CwElement<'workSettings', WorkSettingsGeometry
         ${g.statement
           ? html`<p part="statement" class="statement"><bdi>${g.statement.text}</bdi>${noteMarker(g.statement.marker)}</p>`
           : nothing}
-        <ul part="settings" class="settings" aria-label=${WORDS.list}>
+        <ul part="settings" class="settings" aria-label=${this.t.workSettingsList}>
           ${repeat(g.rows, (r) => r.key, (r) => this.renderSetting(r))}
         </ul>
       </div>
       ${g.hasShares
         ? dataTable(
-            WORDS.tableCaption,
-            WORDS.columns,
+            this.t.workSettingsCaption,
+            this.t.workSettingsColumns,
             g.rows.flatMap((r) => (r.share ? [[r.label, r.share.text, publisherOf(profile, r.share.source), g.notes[(r.share.marker ?? 0) - 1] ?? ''] as const] : [])),
           )
         : nothing}
@@ -79,11 +70,11 @@ export class WorkSettings extends CwElement<'workSettings', WorkSettingsGeometry
   private renderSetting(r: SettingRow) {
     return html`<li part="setting" class="setting" data-key=${r.key}>
       <p part="label" class="setting-label"><bdi>${r.label}</bdi>${noteMarker(r.marker)}</p>
-      ${r.focus ? html`<dl><dt>${WORDS.focus}</dt><dd><bdi>${r.focus}</bdi></dd></dl>` : nothing}
-      ${r.goodFit ? html`<dl><dt>${WORDS.goodFit}</dt><dd><bdi>${r.goodFit}</bdi></dd></dl>` : nothing}
+      ${r.focus ? html`<dl><dt>${this.t.workSettingsFocus}</dt><dd><bdi>${r.focus}</bdi></dd></dl>` : nothing}
+      ${r.goodFit ? html`<dl><dt>${this.t.workSettingsGoodFit}</dt><dd><bdi>${r.goodFit}</bdi></dd></dl>` : nothing}
       ${r.share
         ? html`<p part="share" class="share">
-            <span class="sr-only">${WORDS.share}:</span>
+            <span class="sr-only">${this.t.workSettingsShare}:</span>
             <svg class="share-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
               ${svg`<rect class="share-track" width="100" height="10"></rect><rect part="bar" class="bar" width=${r.share.percent} height="10"></rect>`}
             </svg>
