@@ -12,6 +12,8 @@ export const en = {
   notes: 'Notes',
   /** Before a figure the source gives loosely: "about $47,000". */
   about: 'about',
+  /** Before a lower bound: "over $70,000". */
+  over: 'over',
   tableSource: 'Source',
   tableNote: 'Note',
 
@@ -70,6 +72,9 @@ export const en = {
   careerPathHeading: (occupation: string) => `Where a ${occupation.toLowerCase()} can go next`,
   careerPathCaption: 'Career paths',
   careerPathColumns: ['Path', 'What it takes', 'Figures', 'What the role does', 'Source'],
+  careerPathTakes: (what: string) => `What it takes: ${what}`,
+  careerPathSummary: (from: string, labels: string) => `Where the role leads, from ${from}: ${labels}.`,
+  careerPathOf: (index: number, count: number, label: string) => `Path ${String(index)} of ${String(count)}: ${label}`,
 
   // <work-settings>
   workSettingsHeading: (occupation: string) => `Where a ${occupation.toLowerCase()} works`,

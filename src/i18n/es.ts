@@ -9,6 +9,7 @@ export const es: Messages = {
   noDate: 'sin fecha',
   notes: 'Notas',
   about: 'alrededor de',
+  over: 'más de',
   tableSource: 'Fuente',
   tableNote: 'Nota',
 
@@ -60,6 +61,9 @@ export const es: Messages = {
   careerPathHeading: (occupation) => `${occupation}: adónde se puede llegar`,
   careerPathCaption: 'Trayectorias profesionales',
   careerPathColumns: ['Trayectoria', 'Qué requiere', 'Cifras', 'Qué hace el puesto', 'Fuente'],
+  careerPathTakes: (what) => `Qué requiere: ${what}`,
+  careerPathSummary: (from, labels) => `Adónde lleva el puesto, desde ${from}: ${labels}.`,
+  careerPathOf: (index, count, label) => `Trayectoria ${String(index)} de ${String(count)}: ${label}`,
 
   workSettingsHeading: (occupation) => `${occupation}: dónde se trabaja`,
   workSettingsList: 'Lugares de trabajo',

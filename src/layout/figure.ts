@@ -2,15 +2,9 @@
  * A profile figure (`FigureSchema`: a number, its unit and qualifier) in words, written by the
  * locale: "about $47,000", "16%", "about 2 years", "734". Shared by every element that shows one.
  */
+import { en, type Messages } from '../i18n/en.js';
 import type { Formats } from './format.js';
 import type { Figure, Source } from '../profile/types.js';
-
-/** The element's own words around a figure, in one place for the message catalog. */
-export const FIGURE_WORDS = {
-  about: (value: string) => `about ${value}`,
-  over: (value: string) => `over ${value}`,
-  period: (start: string, end: string) => `${start}–${end}`,
-} as const;
 
 /** The value alone, as the locale writes its unit: "$47,000", "16%", "2 years". */
 export function figureValue(figure: Figure, f: Formats): string {
@@ -29,16 +23,16 @@ export function figureValue(figure: Figure, f: Formats): string {
   }
 }
 
-/** The value with its qualifier: "about $47,000", "over $70,000". */
-export function figureText(figure: Figure, f: Formats): string {
+/** The value with its qualifier, in the catalog's words: "about $47,000", "over $70,000". */
+export function figureText(figure: Figure, f: Formats, t: Pick<Messages, 'about' | 'over'> = en): string {
   const value = figureValue(figure, f);
-  return figure.qualifier ? FIGURE_WORDS[figure.qualifier](value) : value;
+  return figure.qualifier ? `${t[figure.qualifier]} ${value}` : value;
 }
 
 /** "2023–2033", years written without grouping; empty without a period. */
 export function periodText(figure: Pick<Figure, 'period'>): string {
   const p = figure.period;
-  return p ? FIGURE_WORDS.period(String(p.start), String(p.end)) : '';
+  return p ? `${String(p.start)}–${String(p.end)}` : '';
 }
 
 export interface Loose {

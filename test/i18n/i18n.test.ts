@@ -5,7 +5,7 @@ import { registerTranslation } from '../../src/index.js';
 import { messagesFor } from '../../src/i18n/index.js';
 import { drawn, part, shadow, text } from '../support/helpers.js';
 
-async function inLang(lang: string, tag: 'outlook-chart' | 'salary-factors' | 'timeline-steps') {
+async function inLang(lang: string, tag: 'outlook-chart' | 'salary-factors' | 'timeline-steps' | 'key-figures' | 'career-path') {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width:640px"></div>`);
   const el = document.createElement(tag);
   wrapper.append(el);
@@ -34,6 +34,14 @@ describe('i18n', () => {
     const timeline = await inLang('es', 'timeline-steps');
     expect(text(part(timeline, 'total'))).to.match(/^18[–-]27 meses en total, calculado a partir de los pasos con fechas: .+ y .+ \(opcional\); sin contar los 2 pasos cuya duración varía\. research\.com dice “about two years”\.$/);
     expect(text(part(timeline, 'legend'))).to.include('Tiempo mínimo');
+  });
+
+  it('writes the qualifiers and sentences inside figures in Spanish too', async () => {
+    const figures = await inLang('es', 'key-figures');
+    expect(text(shadow(figures).querySelector('.base'))).to.match(/alrededor de 47\.000/);
+    const paths = await inLang('es', 'career-path');
+    expect(shadow(paths).querySelector('[part~="node"]')?.getAttribute('aria-label')).to.match(/^Trayectoria 1 de 5: /);
+    expect(shadow(paths).querySelector('svg')?.getAttribute('aria-label')).to.match(/^Adónde lleva el puesto, desde /);
   });
 
   it('follows a live switch of the page\'s lang', async () => {

@@ -10,6 +10,7 @@
  * 0.7 KB, d3-shape's link with d3-path 3.9 KB) against this element's 1.7 KB budget. A profile
  * with deeper paths would be the moment to bring d3-hierarchy in.
  */
+import { en, type Messages } from '../../i18n/en.js';
 import { figureText, periodText } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { baselines, chartGrid, type Box, type ChartGeometry } from '../../layout/grid.js';
@@ -17,13 +18,6 @@ import { numberNotes } from '../../layout/notes.js';
 import { wrapText } from '../../layout/text.js';
 import { publisherOf } from '../../parts/table.js';
 import type { CareerPath, CareerPaths, Figure, Profile } from '../../profile/types.js';
-
-/** The element's own words, in one place for the message catalog. */
-export const PATH_WORDS = {
-  takes: (what: string) => `What it takes: ${what}`,
-  summary: (from: string, labels: readonly string[]) => `Where the role leads, from ${from}: ${labels.join('; ')}.`,
-  aria: (i: number, n: number, label: string) => `Path ${String(i + 1)} of ${String(n)}: ${label}`,
-} as const;
 
 /** A figure the source gives for a next role, as one line of words, wrapped. */
 export interface PathFigure {
@@ -61,7 +55,14 @@ export interface CareerPathGeometry extends ChartGeometry {
   readonly notes: readonly string[];
 }
 
-export function layoutCareerPath(section: CareerPaths, profile: Profile, width: number, fontSize: number, f: Formats): CareerPathGeometry {
+export function layoutCareerPath(
+  section: CareerPaths,
+  profile: Profile,
+  width: number,
+  fontSize: number,
+  f: Formats,
+  t: Messages = en,
+): CareerPathGeometry {
   const { narrow, fs, small, lineHeight } = chartGrid(width, fontSize);
   const smallLine = Math.round(small * 1.35);
   const pad = Math.round(fs * 0.6);
@@ -80,12 +81,12 @@ export function layoutCareerPath(section: CareerPaths, profile: Profile, width: 
   const drafts = section.paths.map((p) => {
     const marker = markers[at++];
     const labelLines = wrapText(p.label, wrap, fs * 1.06);
-    const takes = p.requires ? PATH_WORDS.takes(p.requires) : undefined;
+    const takes = p.requires ? t.careerPathTakes(p.requires) : undefined;
     const requiresLines = takes ? wrapText(takes, wrap, small) : [];
     const figures = (p.figures ?? []).map((fig) => {
       const publisher = publisherOf(profile, fig.source);
       const period = periodText(fig);
-      const text = `${figureText(fig, f)}: ${fig.label}${period ? `, ${period}` : ''} (${publisher})`;
+      const text = `${figureText(fig, f, t)}: ${fig.label}${period ? `, ${period}` : ''} (${publisher})`;
       const figMarker = markers[at++];
       return { fig, text, marker: figMarker, lines: wrapText(text, wrap - fs, fs) };
     });
@@ -121,7 +122,7 @@ export function layoutCareerPath(section: CareerPaths, profile: Profile, width: 
       path: d.p,
       figures,
       marker: d.marker,
-      ariaLabel: [PATH_WORDS.aria(i, n, d.p.label), d.takes, ...figures.map((x) => x.text), d.p.description].filter(Boolean).join('. '),
+      ariaLabel: [t.careerPathOf(i + 1, n, d.p.label), d.takes, ...figures.map((x) => x.text), d.p.description].filter(Boolean).join('. '),
       box: { x: nodeX, y: boxTop, width: nodeWidth, height: d.height },
       labelLines: d.labelLines,
       labelY: baselines(boxTop + pad, d.labelLines.length, lineHeight),
@@ -155,7 +156,7 @@ export function layoutCareerPath(section: CareerPaths, profile: Profile, width: 
     fontSize: fs,
     smallSize: small,
     plot: { left: nodeX, right: width, top: 0, bottom: height },
-    summary: PATH_WORDS.summary(profile.occupation, section.paths.map((p) => p.label)),
+    summary: t.careerPathSummary(profile.occupation, section.paths.map((p) => p.label).join('; ')),
     root,
     nodes,
     links,

@@ -15,8 +15,6 @@ import type { CareerPaths, Profile } from '../../profile/types.js';
 import { layoutCareerPath, type CareerPathGeometry, type PathNode } from './career-path.layout.js';
 import { careerPathStyles } from './career-path.styles.js';
 
-/** The element's own words, in one place for the message catalog (with `PATH_WORDS`). */
-
 /**
  * Where the role leads: the role at the root and a branch to each next role, each saying what the
  * move takes and, only where a source gives one, a figure with its source and caveat. From 480 px
@@ -53,8 +51,8 @@ export class CareerPath extends CwElement<'careerPaths', CareerPathGeometry> {
     return section.paths.length * 2;
   }
 
-  protected layout(section: CareerPaths, { width, fontSize, formats, profile }: LayoutContext): CareerPathGeometry {
-    return layoutCareerPath(section, profile, width, fontSize, formats);
+  protected layout(section: CareerPaths, { width, fontSize, formats, messages, profile }: LayoutContext): CareerPathGeometry {
+    return layoutCareerPath(section, profile, width, fontSize, formats, messages);
   }
 
   private readonly select = (index: number): void => {

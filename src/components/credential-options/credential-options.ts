@@ -8,8 +8,6 @@ import type { Education } from '../../profile/types.js';
 import { layoutEducation, type EducationGeometry } from './credential-options.layout.js';
 import { credentialOptionsStyles } from './credential-options.styles.js';
 
-/** The element's own words (a later release moves them to the message catalog); the column names are the guide's. */
-
 /**
  * The education and credential options, each with who it is best for and what to check before
  * enrolling: a table when wide, cards when narrow. Beside them, the credentials the profile names,

@@ -9,8 +9,6 @@ import type { Fit } from '../../profile/types.js';
 import { countFit, layoutFit, type FitChoice, type FitGeometry } from './fit-check.layout.js';
 import { fitCheckStyles } from './fit-check.styles.js';
 
-/** The element's own words (a later release moves them to the message catalog). */
-
 /**
  * Who the career suits and who it may not, in the guide's pairs: side by side when wide, stacked
  * when narrow. With `interactive`, each pair is a choice ("This is me" / "Not me" for its good-fit

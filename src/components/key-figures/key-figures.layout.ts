@@ -2,6 +2,7 @@
  * <key-figures> geometry: pure. Picks and orders the figures (the `figures` attribute), writes each
  * value through the locale, numbers the caveats and says the whole row in one sentence.
  */
+import { en, type Messages } from '../../i18n/en.js';
 import { figureText, periodText } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { NARROW_WIDTH } from '../../layout/grid.js';
@@ -48,7 +49,14 @@ function splitIds(wanted: string | undefined): string[] {
   return (wanted ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
-export function layoutKeyFigures(section: KeyFigures, profile: Profile, width: number, f: Formats, wanted?: string): KeyFiguresGeometry {
+export function layoutKeyFigures(
+  section: KeyFigures,
+  profile: Profile,
+  width: number,
+  f: Formats,
+  wanted?: string,
+  t: Messages = en,
+): KeyFiguresGeometry {
   const figures = pickFigures(section, wanted);
   const { markers, notes } = numberNotes(figures.map((fig) => fig.note));
   const cards = figures.map((fig, i): KeyFigureCard => {
@@ -56,7 +64,7 @@ export function layoutKeyFigures(section: KeyFigures, profile: Profile, width: n
     const marker = markers[i];
     return {
       key: fig.id,
-      valueText: figureText(fig, f),
+      valueText: figureText(fig, f, t),
       label: fig.label,
       period: periodText(fig),
       ...(fig.descriptor ? { descriptor: fig.descriptor } : {}),

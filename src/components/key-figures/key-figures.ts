@@ -8,7 +8,6 @@ import type { Issue, KeyFigures as KeyFiguresSection, Profile } from '../../prof
 import { layoutKeyFigures, unknownFigures, type KeyFiguresGeometry } from './key-figures.layout.js';
 import { keyFiguresStyles } from './key-figures.styles.js';
 
-/** The element's own words, in one place for the message catalog. */
 /** Error messages stay English: they are for the site owner and get pasted into bug reports. */
 const ERRORS = {
   unknown: (ids: readonly string[], known: readonly string[]) =>
@@ -62,8 +61,8 @@ export class KeyFigures extends CwElement<'keyFigures', KeyFiguresGeometry> {
     return Math.ceil(section.figures.length / 2) * 2 + 1;
   }
 
-  protected layout(section: KeyFiguresSection, { width, formats, profile }: LayoutContext): KeyFiguresGeometry {
-    return layoutKeyFigures(section, profile, width, formats, this.figures);
+  protected layout(section: KeyFiguresSection, { width, formats, messages, profile }: LayoutContext): KeyFiguresGeometry {
+    return layoutKeyFigures(section, profile, width, formats, this.figures, messages);
   }
 
   protected renderFigures(g: KeyFiguresGeometry, { profile }: Ready<'keyFigures'>): TemplateResult {

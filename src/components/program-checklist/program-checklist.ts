@@ -13,8 +13,6 @@ import type { Checklist } from '../../profile/types.js';
 import { checklistMode, layoutChecklist, type ChecklistGeometry, type ChecklistItem } from './program-checklist.layout.js';
 import { programChecklistStyles } from './program-checklist.styles.js';
 
-/** The element's own words (a later release moves them to the message catalog). */
-
 /**
  * The questions to ask before choosing a program, then the better approach to each common mistake
  * (with the mistake and why it can hurt). Two views:

@@ -7,7 +7,6 @@ import { SECTIONS } from '../../profile/validate.js';
 import { layoutSources, type Reference, type SourceListGeometry } from './source-list.layout.js';
 import { sourceListStyles } from './source-list.styles.js';
 
-/** The element's own words, in one place for the message catalog. */
 /** Error messages stay English: they are for the site owner and get pasted into bug reports. */
 const ERRORS = {
   unknownSection: (value: string) => `section must be one of ${SECTIONS.join(', ')} (or empty for every source) but is "${value}"`,

@@ -9,8 +9,6 @@ import type { Profile, WorkSettings as WorkSettingsSection } from '../../profile
 import { layoutWorkSettings, type SettingRow, type WorkSettingsGeometry } from './work-settings.layout.js';
 import { workSettingsStyles } from './work-settings.styles.js';
 
-/** The element's own words, in one place for the message catalog. */
-
 /**
  * Where the role works: each setting with its typical focus and who it suits, as the guide's table
  * gives them, and the guide's sentence on which setting employs the most. The guide gives no share
