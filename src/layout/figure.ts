@@ -4,7 +4,7 @@
  */
 import { en, type Messages } from '../i18n/en.js';
 import type { Formats } from './format.js';
-import type { Figure, Source } from '../profile/types.js';
+import type { Figure, Profile, Source } from '../profile/types.js';
 
 /** The value alone, as the locale writes its unit: "$47,000", "16%", "2 years". */
 export function figureValue(figure: Figure, f: Formats): string {
@@ -53,4 +53,13 @@ export function approx(text: string, figure: Loose, about = 'about'): string {
 /** A source's date as the locale writes it, or says that none is given. */
 export function sourceDate(source: Pick<Source, 'date'>, f: Formats, noDate = 'no date given'): string {
   return source.date ? f.date(source.date) : noDate;
+}
+
+/** The publisher of the source `id`, for a table's Source column. */
+export function publisherOf(profile: Profile, id: string): string {
+  return profile.sources.find((s) => s.id === id)?.publisher ?? id;
+}
+
+export function isHttpUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
 }

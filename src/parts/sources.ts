@@ -1,15 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/index.js';
+import { isHttpUrl, sourceDate } from '../layout/figure.js';
 import type { Formats } from '../layout/format.js';
 import type { Profile, Source } from '../profile/types.js';
 
-import { sourceDate } from '../layout/figure.js';
-
-export { sourceDate } from '../layout/figure.js';
-
-export function isHttpUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
+export { isHttpUrl, sourceDate } from '../layout/figure.js';
 
 /** The sources `ids` name, each once, in the order first named. */
 function sourcesOf(profile: Profile, ids: readonly string[]): Source[] {

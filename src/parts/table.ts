@@ -1,5 +1,4 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { Profile } from '../profile/types.js';
 
 /** One row of a data table: its header cell (what the row is about), then its data cells. */
 export type TableRow = readonly [header: string, ...cells: string[]];
@@ -29,10 +28,7 @@ export function dataTable(caption: string, columns: readonly string[], rows: rea
   </div>`;
 }
 
-/** The publisher of the source `id`, for a table's Source column. */
-export function publisherOf(profile: Profile, id: string): string {
-  return profile.sources.find((s) => s.id === id)?.publisher ?? id;
-}
+export { publisherOf } from '../layout/figure.js';
 
 export const tableStyles = css`
   .sr-only {

@@ -11,12 +11,12 @@
  * with deeper paths would be the moment to bring d3-hierarchy in.
  */
 import { en, type Messages } from '../../i18n/en.js';
-import { figureText, periodText } from '../../layout/figure.js';
+import { figureText, periodText, publisherOf } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { baselines, chartGrid, type Box, type ChartGeometry } from '../../layout/grid.js';
 import { numberNotes } from '../../layout/notes.js';
 import { wrapText } from '../../layout/text.js';
-import { publisherOf } from '../../parts/table.js';
+
 import type { CareerPath, CareerPaths, Figure, Profile } from '../../profile/types.js';
 
 /** A figure the source gives for a next role, as one line of words, wrapped. */

@@ -5,7 +5,7 @@
 import type { Formats } from '../../layout/format.js';
 import { citedSources } from '../../profile/cited.js';
 import type { Profile, SectionName } from '../../profile/types.js';
-import { isHttpUrl, sourceDate } from '../../parts/sources.js';
+import { isHttpUrl, sourceDate } from '../../layout/figure.js';
 
 export interface Reference {
   readonly key: string;

@@ -6,7 +6,7 @@ import type { Formats } from '../../layout/format.js';
 import { NARROW_WIDTH } from '../../layout/grid.js';
 import { numberNotes } from '../../layout/notes.js';
 import type { Profile, WorkSettings } from '../../profile/types.js';
-import { sourceDate } from '../../parts/sources.js';
+import { sourceDate } from '../../layout/figure.js';
 
 export interface ShareBar {
   /** 0–100: the bar's length on a scale of all the occupation's workers. */
