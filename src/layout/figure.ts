@@ -7,7 +7,7 @@ import type { Formats } from './format.js';
 import type { Figure, Profile, Source } from '../profile/types.js';
 
 /** The value alone, as the locale writes its unit: "$47,000", "16%", "2 years". */
-export function figureValue(figure: Figure, f: Formats): string {
+export function figureValue(figure: Pick<Figure, 'value' | 'unit' | 'currency'>, f: Formats): string {
   const { value } = figure;
   switch (figure.unit) {
     case 'percent':

@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { checklistMode, figureValue, layoutChecklist } from '../../src/components/program-checklist/program-checklist.layout.js';
+import { checklistMode, layoutChecklist } from '../../src/components/program-checklist/program-checklist.layout.js';
+import { figureValue } from '../../src/layout/figure.js';
+
+/** An answer's figure, as a program's profile gives it. */
+const answer = (figure: AnswerFigure) => figure;
 import { formats } from '../../src/layout/format.js';
-import type { Profile } from '../../src/profile/types.js';
+import type { AnswerFigure, Profile } from '../../src/profile/types.js';
 import { profileCopy } from '../support/helpers.js';
 
 const en = formats('en-US');
@@ -27,10 +31,10 @@ describe('program-checklist layout', () => {
   });
 
   it('writes figures in the locale: percent, currency, count', () => {
-    expect(figureValue({ label: 'x', value: 92, unit: 'percent' }, en)).to.equal('92%');
-    expect(figureValue({ label: 'x', value: 9840, unit: 'currency', currency: 'USD' }, en)).to.equal('$9,840');
-    expect(figureValue({ label: 'x', value: 9840, unit: 'currency', currency: 'USD' }, de).replace(/\u00a0/g, ' ')).to.equal('9.840 $');
-    expect(figureValue({ label: 'x', value: 1200, unit: 'count' }, en)).to.equal('1,200');
+    expect(figureValue(answer({ label: 'x', value: 92, unit: 'percent' }), en)).to.equal('92%');
+    expect(figureValue(answer({ label: 'x', value: 9840, unit: 'currency', currency: 'USD' }), en)).to.equal('$9,840');
+    expect(figureValue(answer({ label: 'x', value: 9840, unit: 'currency', currency: 'USD' }), de).replace(/\u00a0/g, ' ')).to.equal('9.840 $');
+    expect(figureValue(answer({ label: 'x', value: 1200, unit: 'count' }), en)).to.equal('1,200');
   });
 
   it('keeps the guide\'s words and invents no answer', () => {

@@ -5,10 +5,10 @@
  */
 import { NARROW_WIDTH } from '../../layout/grid.js';
 import type { Formats } from '../../layout/format.js';
-import { sourceDate } from '../../layout/figure.js';
+import { figureValue, sourceDate } from '../../layout/figure.js';
 import { numberNotes } from '../../layout/notes.js';
 import type { TableRow } from '../../parts/table.js';
-import type { AnswerFigure, Checklist, Profile } from '../../profile/types.js';
+import type { Checklist, Profile } from '../../profile/types.js';
 
 export type ChecklistMode = 'checklist' | 'answers';
 
@@ -53,13 +53,6 @@ export interface ChecklistGeometry {
 export function checklistMode(attribute: string | null | undefined, answered: number): ChecklistMode {
   if (attribute === 'checklist' || attribute === 'answers') return attribute;
   return answered > 0 ? 'answers' : 'checklist';
-}
-
-/** A figure's value as the locale writes it: "92%", "$18,400", "240". */
-export function figureValue(figure: AnswerFigure, f: Formats): string {
-  if (figure.unit === 'percent') return f.percent(figure.value);
-  if (figure.unit === 'currency' && figure.currency) return f.currency(figure.value, figure.currency);
-  return f.number(figure.value);
 }
 
 export function layoutChecklist(checklist: Checklist, width: number, f: Formats, profile: Profile): ChecklistGeometry {
