@@ -33,6 +33,7 @@ function comparison(figures) {
       row('bundle, gzip -9', pick((f) => f.size.gzip), kb),
       row('first render, 1 chart (median)', pick((f) => f.one.median), ms),
       row('100 charts drawn (median)', pick((f) => f.many.median), ms),
+      row('… of which the one style and layout pass', pick((f) => f.manyLayout?.median), ms),
       row('JS heap after 100 charts, after GC (median)', pick((f) => f.heap.median), mb),
     ],
   );

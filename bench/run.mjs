@@ -147,6 +147,11 @@ async function main() {
           // When the bundle had arrived (ms from navigation start): the rest of "one" is running it.
           fetched: summarize(one[key], 'bundleFetchedMs'),
           many: summarize(many[key], 'drawnMs'),
+          // The hundred charts' time split at the probe's one forced style and layout pass.
+          manyLayout: summarize(
+            many[key].map((r) => (r.error ? r : { layoutMs: r.drawnMs - r.scriptDoneMs })),
+            'layoutMs',
+          ),
           heap: summarize(many[key], 'heap'),
         },
       ]),
