@@ -36,7 +36,9 @@ export class RovingFocusController {
       return;
     }
     const items = [...this.host.renderRoot.querySelectorAll<HTMLElement>(this.selector)];
-    const current = items.indexOf(event.currentTarget as HTMLElement);
+    // The item itself, or the item around the target when one listener serves the whole group.
+    const item = (event.target as Element).closest<HTMLElement>(this.selector);
+    const current = item ? items.indexOf(item) : -1;
     if (current < 0) return;
     const last = items.length - 1;
     let next: number;

@@ -25,7 +25,9 @@ export interface MarkOptions {
 /**
  * Focusable buttons laid over a drawing, one per figure, one Tab stop moved with the arrow keys:
  * hover, focus or click shows its note through `show(index)`, and each is described by its note
- * for screen readers. Every element whose figures carry notes uses it.
+ * for screen readers. Every element whose figures carry notes uses it. One set of listeners on the
+ * group serves every mark (a mark's index is its place among them), so a chart of many figures
+ * costs Lit no event bindings per figure.
  */
 export function marks(
   rows: readonly MarkRow[],
@@ -35,7 +37,33 @@ export function marks(
   options: MarkOptions = {},
 ): TemplateResult {
   const partName = options.part ?? 'mark';
-  return html`${rows.map((r, i) => {
+  /** The index of the mark an event is about, or -1. */
+  const indexOf = (event: Event): number => {
+    const mark = (event.target as Element).closest('.mark');
+    return mark ? [...(event.currentTarget as Element).querySelectorAll('.mark')].indexOf(mark) : -1;
+  };
+  const on = (handle: (i: number) => void) => (event: Event) => {
+    const i = indexOf(event);
+    if (i >= 0) handle(i);
+  };
+  return html`<div
+    class="marks"
+    @pointerover=${on(show)}
+    @focusin=${on((i) => {
+      roving.focused(i);
+      show(i);
+      options.onFocus?.(i);
+    })}
+    @focusout=${() => {
+      show(undefined);
+    }}
+    @click=${on((i) => {
+      show(active === i ? undefined : i);
+      options.onSelect?.(i);
+    })}
+    @keydown=${roving.keydown}
+  >
+    ${rows.map((r, i) => {
       const describedBy = [options.describedBy?.(i), r.note ? `note-${String(i)}` : undefined].filter(Boolean).join(' ');
       return html`<button
         type="button"
@@ -52,28 +80,17 @@ export function marks(
           width: `${String(r.box.width)}px`,
           height: `${String(r.box.height)}px`,
         })}
-        @pointerenter=${() => {
-          show(i);
-        }}
-        @focus=${() => {
-          roving.focused(i);
-          show(i);
-          options.onFocus?.(i);
-        }}
-        @blur=${() => {
-          show(undefined);
-        }}
-        @click=${() => {
-          show(active === i ? undefined : i);
-          options.onSelect?.(i);
-        }}
-        @keydown=${roving.keydown}
       ></button>`;
     })}
-    <div hidden>${rows.map((r, i) => (r.note ? html`<span id="note-${String(i)}">${r.note}</span>` : nothing))}</div>`;
+    <div hidden>${rows.map((r, i) => (r.note ? html`<span id="note-${String(i)}">${r.note}</span>` : nothing))}</div>
+  </div>`;
 }
 
 export const markStyles = css`
+  .marks {
+    display: contents;
+  }
+
   .mark {
     position: absolute;
     margin: 0;

@@ -139,7 +139,7 @@ describe('<salary-factors>', () => {
       expect(mark.getAttribute('aria-label')).to.equal('Related role, Compliance officers (median): around $75,670');
       const note = shadow(el).getElementById(mark.getAttribute('aria-describedby')!);
       expect(note?.textContent).to.include('As cited by the guide');
-      mark.dispatchEvent(new PointerEvent('pointerenter'));
+      mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(text(part(el, 'tooltip'))).to.include('As cited by the guide');
       expect(text(part(el, 'tooltip'))).to.include('U.S. Bureau of Labor Statistics');
@@ -162,7 +162,7 @@ describe('<salary-factors>', () => {
       expect(svgText(el)).to.include('around $75,670');
       expect(text(part(el, 'table'))).to.include('about $47,000');
       expect(shadow(el).querySelector('svg')?.getAttribute('aria-label')).to.include('Median annual salary: about $47,000');
-      parts(el, 'mark')[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+      parts(el, 'mark')[0]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(text(part(el, 'tooltip'))).to.include('Median annual salary: about $47,000');
     });
@@ -435,7 +435,7 @@ describe('<salary-factors>', () => {
       const el = await widget(html`<salary-factors theme="dark"></salary-factors>`);
       await drawn(el);
       factorButtons(el)[2]!.click();
-      parts(el, 'mark')[1]!.dispatchEvent(new PointerEvent('pointerenter'));
+      parts(el, 'mark')[1]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(part(el, 'tooltip')).to.exist;
       await expect(el).to.be.accessible();

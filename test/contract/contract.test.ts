@@ -228,7 +228,7 @@ for (const tag of TAGS) {
           for (const order of [marks, [...marks].reverse()]) {
             for (const mark of order) {
               const box = mark.getBoundingClientRect();
-              mark.dispatchEvent(new PointerEvent('pointerenter'));
+              mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
               await el.updateComplete;
               const hit = shadow(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
               expect(hit).to.equal(mark);
