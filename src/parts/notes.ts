@@ -1,4 +1,6 @@
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import { built, element, keyOf } from '../directives/built.js';
 
 /**
  * A figure's caveat marker in HTML: a superscript number that survives black-and-white print, tied
@@ -17,11 +19,16 @@ export function svgNoteMarker(n: number | undefined): SVGTemplateResult | typeof
  * The notes list under the figures, above the source line: every caveat in sight without
  * pointing at anything, on screen and in print. Small, muted and wrapping.
  */
-export function notesList(notes: readonly string[], label: string): TemplateResult | typeof nothing {
+export function notesList(notes: readonly string[], label: string): DirectiveResult | typeof nothing {
   if (!notes.length) return nothing;
-  return html`<ol part="notes" class="notes" aria-label=${label}>
-    ${notes.map((note, i) => html`<li value=${i + 1}><bdi>${note}</bdi></li>`)}
-  </ol>`;
+  return built(keyOf([label, notes]), () =>
+    element(
+      'ol',
+      undefined,
+      { part: 'notes', class: 'notes', 'aria-label': label },
+      notes.map((note, i) => element('li', undefined, { value: String(i + 1) }, [element('bdi', note)])),
+    ),
+  );
 }
 
 export const notesStyles = css`

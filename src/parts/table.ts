@@ -1,4 +1,6 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import { built, element, keyOf } from '../directives/built.js';
 
 /** One row of a data table: its header cell (what the row is about), then its data cells. */
 export type TableRow = readonly [header: string, ...cells: string[]];
@@ -10,25 +12,22 @@ export type TableRow = readonly [header: string, ...cells: string[]];
  * quarter of a hundred charts' layout time; its roles are spelled out so every browser still
  * reads it as a table when its display is not `table`.
  */
-export function dataTable(caption: string, columns: readonly string[], rows: readonly TableRow[]): TemplateResult {
-  return html`<div class="sr-only">
-    <table part="table" role="table">
-      <caption>${caption}</caption>
-      <thead>
-        <tr role="row">
-          ${columns.map((c) => html`<th scope="col" role="columnheader">${c}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          ([header, ...cells]) => html`<tr role="row">
-            <th scope="row" role="rowheader">${header}</th>
-            ${cells.map((c) => html`<td role="cell">${c}</td>`)}
-          </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+export function dataTable(caption: string, columns: readonly string[], rows: readonly TableRow[]): DirectiveResult {
+  return built(keyOf([caption, columns, ...rows]), () => {
+    const header = element('tr', undefined, { role: 'row' }, columns.map((c) => element('th', c, { scope: 'col', role: 'columnheader' })));
+    const body = rows.map(([head, ...cells]) =>
+      element('tr', undefined, { role: 'row' }, [
+        element('th', head, { scope: 'row', role: 'rowheader' }),
+        ...cells.map((c) => element('td', c, { role: 'cell' })),
+      ]),
+    );
+    const table = element('table', undefined, { part: 'table', role: 'table' }, [
+      element('caption', caption),
+      element('thead', undefined, {}, [header]),
+      element('tbody', undefined, {}, body),
+    ]);
+    return element('div', undefined, { class: 'sr-only' }, [table]);
+  });
 }
 
 export { publisherOf } from '../layout/figure.js';

@@ -6,6 +6,7 @@ import { formats } from '../../src/layout/format.js';
 import { numberNotes } from '../../src/layout/notes.js';
 import { chartFrame } from '../../src/parts/chart-frame.js';
 import { notesList } from '../../src/parts/notes.js';
+import { dataTable } from '../../src/parts/table.js';
 import { sourceLine } from '../../src/parts/sources.js';
 import { profileCopy, text } from '../support/helpers.js';
 
@@ -50,5 +51,31 @@ describe('parts', () => {
     const drawn = await host(chartFrame({ ...frame, drawing: true }));
     expect(drawn.querySelector('svg')?.getAttribute('role')).to.equal('img');
     expect(drawn.querySelector('svg')?.getAttribute('aria-label')).to.equal('Summary');
+  });
+
+  it('builds the hidden table and the notes once: a re-render with the same text keeps their nodes', async () => {
+    const el = await fixture<HTMLDivElement>(html`<div></div>`);
+    const draw = (note: string) =>
+      render(html`${dataTable('Caption', ['Figure', 'Value'], [['Median', '$47,000']])}${notesList([note], words.notes)}`, el);
+    draw('First caveat.');
+    const table = el.querySelector('[part="table"]');
+    const notes = el.querySelector('[part="notes"]');
+    expect([...table!.querySelectorAll('[role="columnheader"]')].map((c) => c.textContent)).to.deep.equal(['Figure', 'Value']);
+    expect(table!.querySelector('[role="rowheader"]')?.textContent).to.equal('Median');
+    expect(table!.querySelector('[role="cell"]')?.textContent).to.equal('$47,000');
+    draw('First caveat.');
+    expect(el.querySelector('[part="table"]')).to.equal(table);
+    expect(el.querySelector('[part="notes"]')).to.equal(notes);
+    draw('Second caveat.');
+    expect(el.querySelector('[part="table"]')).to.equal(table);
+    expect(el.querySelector('[part="notes"]')).not.to.equal(notes);
+    expect(text(el.querySelector('[part="notes"]'))).to.equal('Second caveat.');
+  });
+
+  it('reads a profile\'s markup in the table and the notes as text', async () => {
+    const el = await host(html`${dataTable('<b>c</b>', ['<i>x</i>'], [['<img src=x onerror=alert(1)>']])}${notesList(['<script>n</script>'], words.notes)}`);
+    expect(el.querySelector('img, b, i, script')).to.equal(null);
+    expect(el.querySelector('[role="rowheader"]')?.textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect(el.querySelector('[part="notes"] bdi')?.textContent).to.equal('<script>n</script>');
   });
 });

@@ -1,0 +1,39 @@
+import { noChange } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
+
+/**
+ * `${built(key, () => node)}`: DOM made directly, once, and again only when `key` changes. For
+ * blocks of text with nothing to update in place (the hidden table, the notes list): a Lit
+ * template per row and per cell costs an `importNode`, two comment markers and a part each, and
+ * a hundred charts pay that thousands of times; a re-render on hover or focus finds the key
+ * unchanged and leaves the block alone.
+ */
+class BuiltDirective extends Directive {
+  private key?: string;
+
+  render(key: string, build: () => Node): Node | typeof noChange {
+    if (key === this.key) return noChange;
+    this.key = key;
+    return build();
+  }
+}
+
+export const built = directive(BuiltDirective);
+
+/** A key from texts, for `built`: equal exactly when every text is. */
+export const keyOf = (texts: readonly (string | readonly string[])[]): string =>
+  texts.map((t) => (typeof t === 'string' ? t : t.join('\u0001'))).join('\u0002');
+
+/** An element with its text (set as text, never parsed as markup), attributes and children. */
+export function element(
+  tag: string,
+  text?: string,
+  attributes: Readonly<Record<string, string>> = {},
+  children: readonly Node[] = [],
+): HTMLElement {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
