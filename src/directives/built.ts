@@ -2,18 +2,20 @@ import { noChange } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 
 /**
- * `${built(key, () => node)}`: DOM made directly, once, and again only when `key` changes. For
+ * `${built(deps, () => node)}`: DOM made directly, once, and again only when one of `deps`
+ * changes (compared with `===`, so texts by value and a profile by identity). For
  * blocks of text with nothing to update in place (the hidden table, the notes list): a Lit
  * template per row and per cell costs an `importNode`, two comment markers and a part each, and
  * a hundred charts pay that thousands of times; a re-render on hover or focus finds the key
  * unchanged and leaves the block alone.
  */
 class BuiltDirective extends Directive {
-  private key?: string;
+  private deps?: readonly unknown[];
 
-  render(key: string, build: () => Node): Node | typeof noChange {
-    if (key === this.key) return noChange;
-    this.key = key;
+  render(deps: readonly unknown[], build: () => Node): Node | typeof noChange {
+    const last = this.deps;
+    if (last?.length === deps.length && deps.every((d, i) => d === last[i])) return noChange;
+    this.deps = deps;
     return build();
   }
 }
@@ -29,7 +31,7 @@ export function element(
   tag: string,
   text?: string,
   attributes: Readonly<Record<string, string>> = {},
-  children: readonly Node[] = [],
+  children: readonly (Node | string)[] = [],
 ): HTMLElement {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;

@@ -21,7 +21,7 @@ export function svgNoteMarker(n: number | undefined): SVGTemplateResult | typeof
  */
 export function notesList(notes: readonly string[], label: string): DirectiveResult | typeof nothing {
   if (!notes.length) return nothing;
-  return built(keyOf([label, notes]), () =>
+  return built([keyOf([label, notes])], () =>
     element(
       'ol',
       undefined,

@@ -1,4 +1,6 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
+import { built, element } from '../directives/built.js';
 import type { Messages } from '../i18n/index.js';
 import { isHttpUrl, sourceDate } from '../layout/figure.js';
 import type { Formats } from '../layout/format.js';
@@ -11,29 +13,37 @@ function sourcesOf(profile: Profile, ids: readonly string[]): Source[] {
   return [...new Set(ids)].flatMap((id) => profile.sources.filter((s) => s.id === id));
 }
 
+/** One source in full, as DOM: profile text direction-isolated and set as text. */
+function sourceItem(s: Source, f: Formats, t: Messages): HTMLElement {
+  const title = s.title ? (s.url && isHttpUrl(s.url) ? link(s.url, s.title) : element('cite', undefined, {}, [element('bdi', s.title)])) : undefined;
+  const date = `${sourceDate(s, f, t.noDate)}${s.retrieved ? ` (${t.retrieved(f.date(s.retrieved))})` : ''}.`;
+  return element('li', undefined, {}, [
+    element('bdi', s.publisher),
+    ', ',
+    ...(title ? [title, ', '] : []),
+    date,
+    ...(s.note ? [' ', element('span', undefined, { class: 'source-note' }, [element('bdi', s.note)])] : []),
+  ]);
+}
+
+function link(url: string, title: string): HTMLElement {
+  return element('a', undefined, { href: url, rel: 'noopener noreferrer', target: '_blank' }, [element('bdi', title)]);
+}
+
 /**
  * The sources in full: each with its publisher, title (linked where it has an http(s) URL), date,
  * the date it was retrieved where known, and its own note. Profile text is direction-isolated.
+ * Made with DOM calls once per profile, sources and language (see `built`).
  */
-export function sourceLine(profile: Profile, ids: readonly string[], f: Formats, t: Messages): TemplateResult {
-  const sources = sourcesOf(profile, ids);
-  return html`<div part="source" class="source">
-    <span class="source-label">${sources.length > 1 ? t.sources : t.source}:</span>
-    <ul>
-      ${sources.map(
-        (s) => html`<li>
-          <bdi>${s.publisher}</bdi>,
-          ${s.title
-            ? s.url && isHttpUrl(s.url)
-              ? html`<a href=${s.url} rel="noopener noreferrer" target="_blank"><bdi>${s.title}</bdi></a>, `
-              : html`<cite><bdi>${s.title}</bdi></cite>, `
-            : nothing}${sourceDate(s, f, t.noDate)}${s.retrieved ? html` (${t.retrieved(f.date(s.retrieved))})` : nothing}.${s.note
-            ? html` <span class="source-note"><bdi>${s.note}</bdi></span>`
-            : nothing}
-        </li>`,
-      )}
-    </ul>
-  </div>`;
+export function sourceLine(profile: Profile, ids: readonly string[], f: Formats, t: Messages): DirectiveResult {
+  return built([profile, ids.join('\u0001'), f, t], () => {
+    const sources = sourcesOf(profile, ids);
+    return element('div', undefined, { part: 'source', class: 'source' }, [
+      element('span', `${sources.length > 1 ? t.sources : t.source}:`, { class: 'source-label' }),
+      ' ',
+      element('ul', undefined, {}, sources.map((s) => sourceItem(s, f, t))),
+    ]);
+  });
 }
 
 export const sourceStyles = css`

@@ -13,7 +13,7 @@ export type TableRow = readonly [header: string, ...cells: string[]];
  * reads it as a table when its display is not `table`.
  */
 export function dataTable(caption: string, columns: readonly string[], rows: readonly TableRow[]): DirectiveResult {
-  return built(keyOf([caption, columns, ...rows]), () => {
+  return built([keyOf([caption, columns, ...rows])], () => {
     const header = element('tr', undefined, { role: 'row' }, columns.map((c) => element('th', c, { scope: 'col', role: 'columnheader' })));
     const body = rows.map(([head, ...cells]) =>
       element('tr', undefined, { role: 'row' }, [
