@@ -2,7 +2,6 @@
 // demo page loads it. A namespace import, so a name this build does not export yet is `undefined`
 // here instead of a module that fails to link (and a builder that shows nothing).
 import * as cw from '../../dist/career-widgets.js';
-import { composeSnippet } from './snippet.js';
 
 export const { validateProfile, defaultProfile, elements } = cw;
 
@@ -28,7 +27,7 @@ export const standaloneSvg = cw.standaloneSvg;
 /**
  * `writeSnippet(element, { scriptUrl, integrity, fallback }) → string`: the snippet that shows this
  * element (its script tag, open tag with attributes, JSON child when its `data` differs from the
- * built-in profile, fallback `<p>`). Once the bundle exports `embedSnippet` (issue 13b), this line
- * becomes `export const writeSnippet = cw.embedSnippet;`.
+ * built-in profile, fallback `<p>` from the `fallback` text). Once the bundle exports
+ * `embedSnippet` (issue 13b), the line below becomes `export const writeSnippet = cw.embedSnippet;`.
  */
-export const writeSnippet = composeSnippet;
+export { composeSnippet as writeSnippet } from './snippet.js';
