@@ -178,5 +178,8 @@ export function serve({ port = 0, tries = 10, root = repoRoot } = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { port } = await serve({ port: Number(process.env.PORT ?? 8000) });
-  console.log(`career-widgets demo: http://localhost:${port}/demo/`);
+  const base = `http://localhost:${port}/demo`;
+  console.log(`career-widgets demo: ${base}/
+  embed builder:     ${base}/builder.html
+  theme editor:      ${base}/theming.html`);
 }

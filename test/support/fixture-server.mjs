@@ -1,7 +1,9 @@
 // Routes the tests fetch as `src`: a good profile, HTTP errors, non-JSON, a slow and a hanging
-// server, a redirect. A koa middleware of the test runner's own dev server on localhost.
+// server, a redirect; and the demo pages under the strict policy `npm start` serves them with. A koa
+// middleware of the test runner's own dev server on localhost.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { CSP as DEMO_CSP } from '../../scripts/serve.mjs';
 
 const profile = readFileSync(new URL('../../data/health-information-technician.json', import.meta.url), 'utf8');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -23,6 +25,12 @@ async function ajvBundle() {
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 export async function fixtureServer(context, next) {
+  // The demo pages, as the tests load them, get the policy `npm start` serves them with.
+  if (context.path.startsWith('/demo/') && context.path.endsWith('.html')) {
+    await next();
+    context.set('Content-Security-Policy', DEMO_CSP);
+    return undefined;
+  }
   if (!context.path.startsWith('/__cw__/')) return next();
   const route = context.path.slice('/__cw__/'.length);
   const delay = Number(context.query.delay ?? 0);
