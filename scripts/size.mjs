@@ -79,6 +79,7 @@ async function oneElementImports() {
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
   const { default: terser } = await import('@rollup/plugin-terser');
   const entries = Object.keys(ELEMENTS).map((tag) => [`career-widgets/${tag}.js`, `dist/esm/entries/${tag}.js`]);
+  entries.push(['describe() alone (career-widgets/describe.js)', 'dist/esm/entries/describe.js']);
   entries.push(['every element (dist/esm/index.js)', 'dist/esm/index.js']);
   console.log('\none-element imports (dist/esm bundled with its dependencies, minified):');
   for (const [name, file] of entries) {

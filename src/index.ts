@@ -27,4 +27,5 @@ export { CwFitChangeEvent, type CwFitChangeDetail } from './events/cw-fit-change
 export { validateProfile, validateSection } from './profile/validate.js';
 export { registerTranslation, type Messages } from './i18n/index.js';
 export { defaultProfile } from './profile/default-profile.js';
+export { describe, type DescribeOptions } from './describe.js';
 export type * from './profile/types.js';

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { messagesFor, onTranslationsChange, type Messages } from '../i18n/index.js';
 import { composedParent } from '../internal/dom.js';
-import { canonicalLocale, formats, type Formats } from '../layout/format.js';
+import { formats, formatsFor, type Formats } from '../layout/format.js';
 import type { Issue } from '../profile/types.js';
 
 /** The nearest `lang` attribute, from the element itself up, looking through shadow roots to their hosts. */
@@ -57,12 +57,8 @@ export class LocaleController implements ReactiveController {
     this.messages = messagesFor(lang || 'en');
     const trimmed = own?.trim();
     const wanted = trimmed || lang;
-    if (!wanted) {
-      this.formats = formats('en-US');
-      return undefined;
-    }
     try {
-      this.formats = formats(canonicalLocale(wanted));
+      this.formats = formatsFor(wanted);
       return undefined;
     } catch {
       const where = trimmed ? 'locale' : 'lang';

@@ -1,6 +1,7 @@
 /**
  * A profile figure (`FigureSchema`: a number, its unit and qualifier) in words, written by the
- * locale: "about $47,000", "16%", "about 2 years", "734". Shared by every element that shows one.
+ * locale: "about $47,000", "16%", "about 2 years", "734"; a source in words, and the sentences a
+ * summary is made of. Shared by every element that shows one, and by `describe()`.
  */
 import { en, type Messages } from '../i18n/en.js';
 import type { Formats } from './format.js';
@@ -29,6 +30,13 @@ export function figureText(figure: Figure, f: Formats, t: Pick<Messages, 'about'
   return figure.qualifier ? `${t[figure.qualifier]} ${value}` : value;
 }
 
+/** "16%: Projected employment growth, 2023–2033 (much faster than average)": the value, then what it is. */
+export function figureWords(figure: Figure, f: Formats, t: Pick<Messages, 'about' | 'over'> = en): string {
+  const period = periodText(figure);
+  const descriptor = figure.descriptor ? ` (${figure.descriptor.toLowerCase()})` : '';
+  return `${figureText(figure, f, t)}: ${figure.label}${period ? `, ${period}` : ''}${descriptor}`;
+}
+
 /** "2023–2033", years written without grouping; empty without a period. */
 export function periodText(figure: Pick<Figure, 'period'>): string {
   const p = figure.period;
@@ -53,6 +61,36 @@ export function approx(text: string, figure: Loose, about = 'about'): string {
 /** A source's date as the locale writes it, or says that none is given. */
 export function sourceDate(source: Pick<Source, 'date'>, f: Formats, noDate = 'no date given'): string {
   return source.date ? f.date(source.date) : noDate;
+}
+
+/** A source in words: "Glassdoor, How much does … make?, Jun 6, 2024" (publisher, title, date). */
+export function sourceWords(source: Source, f: Formats, t: Pick<Messages, 'noDate'> = en): string {
+  return [source.publisher, source.title, sourceDate(source, f, t.noDate)].filter(Boolean).join(', ');
+}
+
+/** The sources `ids` name, each once, in the order first named. */
+export function sourcesOf(profile: Profile, ids: readonly string[]): Source[] {
+  return [...new Set(ids)].flatMap((id) => profile.sources.filter((s) => s.id === id));
+}
+
+/** "Sources: A, title, date; B, title, date." Empty when there are none. */
+export function sourcesSentence(sources: readonly Source[], f: Formats, t: Pick<Messages, 'noDate' | 'source' | 'sources'>): string {
+  return sources.length ? `${sources.length > 1 ? t.sources : t.source}: ${sources.map((s) => sourceWords(s, f, t)).join('; ')}.` : '';
+}
+
+/** `text` ending as a sentence: a full stop added unless it ends with one (or ? ! …), maybe quoted. */
+export function sentence(text: string): string {
+  return /[.!?…]["'”’»)]*$/.test(text) ? text : `${text}.`;
+}
+
+/** The parts given, as one run of sentences: empty and missing parts left out. */
+export function words(...parts: readonly (string | false | undefined)[]): string {
+  return parts.filter(Boolean).join(' ');
+}
+
+/** "Title: body", or "Title? body" when the title ends with its own punctuation; empty without a body. */
+export function titled(title: string, body: string): string {
+  return body && (/[.!?:…]$/.test(title) ? `${title} ${body}` : `${title}: ${body}`);
 }
 
 /** The publisher of the source `id`, for a table's Source column. */

@@ -37,6 +37,14 @@ export function canonicalLocale(tag: string): string {
   return canonical;
 }
 
+/**
+ * The formats for a locale as an element resolves it: `tag` (its `locale`, else its language), else
+ * `en-US`. Throws a RangeError naming `tag` when it is not a BCP 47 tag.
+ */
+export function formatsFor(tag: string | undefined): Formats {
+  return formats(tag ? canonicalLocale(tag) : 'en-US');
+}
+
 export function formats(locale: string): Formats {
   const hit = cache.get(locale);
   if (hit) return hit;

@@ -2,16 +2,11 @@ import { css } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { built, element } from '../directives/built.js';
 import type { Messages } from '../i18n/index.js';
-import { isHttpUrl, sourceDate } from '../layout/figure.js';
+import { isHttpUrl, sourceDate, sourcesOf } from '../layout/figure.js';
 import type { Formats } from '../layout/format.js';
 import type { Profile, Source } from '../profile/types.js';
 
 export { isHttpUrl, sourceDate } from '../layout/figure.js';
-
-/** The sources `ids` name, each once, in the order first named. */
-function sourcesOf(profile: Profile, ids: readonly string[]): Source[] {
-  return [...new Set(ids)].flatMap((id) => profile.sources.filter((s) => s.id === id));
-}
 
 /** One source in full, as DOM: profile text direction-isolated and set as text. */
 function sourceItem(s: Source, f: Formats, t: Messages): HTMLElement {

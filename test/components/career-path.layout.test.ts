@@ -59,8 +59,11 @@ describe('career-path layout', () => {
     expect(g.links.every((d) => /^M[\d.,]+V[\d.]+H[\d.]+$/.test(d))).to.equal(true);
   });
 
-  it('says every path in its summary', () => {
+  it('says every path in its summary, with the figures the source gives for it', () => {
     const g = layoutCareerPath(section, profile, 800, 16, en);
-    expect(g.summary).to.include('from Health information technician: Health information management manager; Compliance officer;');
+    expect(g.summary).to.include(
+      'from Health information technician: Health information management manager (29%: Projected employment growth, medical and health services managers, 2023–2033); ' +
+        'Compliance officer (about $75,670: Median annual salary, compliance officers); Medical coding auditor;',
+    );
   });
 });

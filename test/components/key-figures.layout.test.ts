@@ -42,7 +42,8 @@ describe('key-figures layout', () => {
   it('is narrow below the shared breakpoint and says every figure in its summary', () => {
     expect(layoutKeyFigures(section, profile, 479, en).narrow).to.equal(true);
     expect(layoutKeyFigures(section, profile, 480, en).narrow).to.equal(false);
-    expect(layoutKeyFigures(section, profile, 800, en).summary).to.include('Projected employment growth (2023–2033): 16%');
+    expect(layoutKeyFigures(section, profile, 800, en).summary).to.include('16%: Projected employment growth, 2023–2033 (much faster than average); about $47,000: Median annual salary;');
+    expect(layoutKeyFigures(section, profile, 800, en, 'median').summary).to.equal('about $47,000: Median annual salary.');
   });
 
   it('writes each unit the locale\'s way', () => {

@@ -11,7 +11,7 @@
  * with deeper paths would be the moment to bring d3-hierarchy in.
  */
 import { en, type Messages } from '../../i18n/en.js';
-import { figureText, periodText, publisherOf } from '../../layout/figure.js';
+import { figureWords, publisherOf } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { baselines, chartGrid, type Box, type ChartGeometry } from '../../layout/grid.js';
 import { numberNotes } from '../../layout/notes.js';
@@ -55,6 +55,15 @@ export interface CareerPathGeometry extends ChartGeometry {
   readonly notes: readonly string[];
 }
 
+/**
+ * Every path and the figures the source gives for it in one sentence, width-free: the svg's
+ * accessible name, and what `describe()` writes for <career-path>.
+ */
+export function careerPathSummary(section: CareerPaths, f: Formats, t: Messages, profile: Profile): string {
+  const paths = section.paths.map((p) => (p.figures?.length ? `${p.label} (${p.figures.map((x) => figureWords(x, f, t)).join('; ')})` : p.label));
+  return t.careerPathSummary(profile.occupation, paths.join('; '));
+}
+
 export function layoutCareerPath(
   section: CareerPaths,
   profile: Profile,
@@ -84,9 +93,7 @@ export function layoutCareerPath(
     const takes = p.requires ? t.careerPathTakes(p.requires) : undefined;
     const requiresLines = takes ? wrapText(takes, wrap, small) : [];
     const figures = (p.figures ?? []).map((fig) => {
-      const publisher = publisherOf(profile, fig.source);
-      const period = periodText(fig);
-      const text = `${figureText(fig, f, t)}: ${fig.label}${period ? `, ${period}` : ''} (${publisher})`;
+      const text = `${figureWords(fig, f, t)} (${publisherOf(profile, fig.source)})`;
       const figMarker = markers[at++];
       return { fig, text, marker: figMarker, lines: wrapText(text, wrap - fs, fs) };
     });
@@ -156,7 +163,7 @@ export function layoutCareerPath(
     fontSize: fs,
     smallSize: small,
     plot: { left: nodeX, right: width, top: 0, bottom: height },
-    summary: t.careerPathSummary(profile.occupation, section.paths.map((p) => p.label).join('; ')),
+    summary: careerPathSummary(section, f, t, profile),
     root,
     nodes,
     links,

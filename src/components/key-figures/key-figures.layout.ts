@@ -3,12 +3,11 @@
  * value through the locale, numbers the caveats and says the whole row in one sentence.
  */
 import { en, type Messages } from '../../i18n/en.js';
-import { figureText, periodText } from '../../layout/figure.js';
+import { figureText, figureWords, periodText, sourceDate } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { NARROW_WIDTH } from '../../layout/grid.js';
 import { numberNotes } from '../../layout/notes.js';
 import type { Figure, KeyFigures, Profile } from '../../profile/types.js';
-import { sourceDate } from '../../layout/figure.js';
 
 export interface KeyFigureCard {
   readonly key: string;
@@ -49,6 +48,11 @@ function splitIds(wanted: string | undefined): string[] {
   return (wanted ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
+/** Every figure of the section in one sentence ("16%: Projected employment growth, 2023–2033; …"): `describe()`'s words. */
+export function keyFiguresSummary(section: KeyFigures, f: Formats, t: Messages): string {
+  return `${section.figures.map((fig) => figureWords(fig, f, t)).join('; ')}.`;
+}
+
 export function layoutKeyFigures(
   section: KeyFigures,
   profile: Profile,
@@ -73,6 +77,5 @@ export function layoutKeyFigures(
       ...(marker === undefined ? {} : { marker }),
     };
   });
-  const summary = cards.map((c) => `${c.label}${c.period ? ` (${c.period})` : ''}: ${c.valueText}`).join('; ');
-  return { narrow: width < NARROW_WIDTH, cards, notes, summary };
+  return { narrow: width < NARROW_WIDTH, cards, notes, summary: keyFiguresSummary({ ...section, figures }, f, t) };
 }

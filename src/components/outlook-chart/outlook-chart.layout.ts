@@ -74,6 +74,27 @@ function signed(text: string, value: number): string {
   return value > 0 ? `+${text}` : text;
 }
 
+/** "16%", "about 16%": a bar's value as its label and the summary write it. */
+function growthText(p: Projection, f: Formats, t: Messages): string {
+  return approx(f.percent(p.growthPercent), p, t.about);
+}
+
+/** "Health information technologists …: 16% (much faster than average)": a bar in words. */
+function projectionWords(p: Projection, valueText: string): string {
+  return `${p.label}: ${valueText}${p.descriptor ? ` (${p.descriptor.toLowerCase()})` : ''}`;
+}
+
+/**
+ * Every figure of the section in one sentence, width-free: the svg's accessible name, and what
+ * `describe()` writes for <outlook-chart>. The workforce projection closes it.
+ */
+export function outlookSummary(outlook: Outlook, f: Formats, t: Messages): string {
+  const bars = outlook.projections.map((p) => projectionWords(p, growthText(p, f, t)));
+  const w = outlook.workforce && workforceFigure(outlook.workforce, f, t, undefined);
+  const workforce = w ? ` ${w.label}: ${w.workersText} ${t.workersProjected(w.yearText)}${w.growthText ? ` (${w.growthText})` : ''}.` : '';
+  return t.outlookSummary(periodText(outlook), bars.join('; ')) + workforce;
+}
+
 export function layoutOutlook(outlook: Outlook, width: number, fontSize: number, f: Formats, t: Messages = en): OutlookGeometry {
   const { narrow, fs, lineHeight, labelColumn } = chartGrid(width, fontSize, 0.34, 280);
   const barHeight = Math.round(fs * 1.55);
@@ -81,7 +102,7 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
   const projections = outlook.projections;
 
   const values = projections.map((p) => p.growthPercent);
-  const valueTexts = projections.map((p) => approx(f.percent(p.growthPercent), p, t.about));
+  const valueTexts = projections.map((p) => growthText(p, f, t));
   const { markers, notes } = numberNotes([...projections.map((p) => p.note), outlook.workforce?.note]);
   const valueWidth = Math.ceil((max(valueTexts, (t) => textWidth(t, fs)) ?? 0) + fs * 0.6);
 
@@ -122,7 +143,6 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
       textBox(0, labelTop, labelLines.map((l) => textWidth(l, labelSize)), lineHeight),
       textBox(valueX, valueY - fs, [textWidth(valueText, fs)], fs * 1.3),
     );
-    const descriptor = p.descriptor ? ` (${p.descriptor.toLowerCase()})` : '';
     return {
       key: p.id,
       role: p.role,
@@ -143,7 +163,7 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
       ...(p.note ? { note: p.note } : {}),
       ...(noteNumber ? { noteNumber } : {}),
       source: p.source,
-      ariaLabel: `${p.label}: ${valueText}${descriptor}`,
+      ariaLabel: projectionWords(p, valueText),
     };
   });
 
@@ -169,7 +189,7 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
     rows,
     zeroX: zeroX + 0.5,
     period,
-    summary: t.outlookSummary(period, rows.map((r) => r.ariaLabel).join('; ')),
+    summary: outlookSummary(outlook, f, t),
     ...(outlook.workforce ? { workforce: workforceFigure(outlook.workforce, f, t, markers[projections.length]) } : {}),
     notes,
   };

@@ -5,10 +5,11 @@
  */
 import { NARROW_WIDTH } from '../../layout/grid.js';
 import type { Formats } from '../../layout/format.js';
-import { figureValue, sourceDate } from '../../layout/figure.js';
+import type { Messages } from '../../i18n/en.js';
+import { figureValue, sentence, sourceDate, titled, words } from '../../layout/figure.js';
 import { numberNotes } from '../../layout/notes.js';
 import type { TableRow } from '../../parts/table.js';
-import type { Checklist, Profile } from '../../profile/types.js';
+import type { AnswerFigure, Checklist, Profile } from '../../profile/types.js';
 
 export type ChecklistMode = 'checklist' | 'answers';
 
@@ -55,6 +56,24 @@ export function checklistMode(attribute: string | null | undefined, answered: nu
   return answered > 0 ? 'answers' : 'checklist';
 }
 
+/** "RHIT exam first-time pass rate, 2024 graduates: 92%": an answer's figure in words. */
+function answerFigure(figure: AnswerFigure, f: Formats): string {
+  return `${figure.label}: ${figureValue(figure, f)}`;
+}
+
+/**
+ * The questions, with a program's answers and their figures where it gives them, then each
+ * mistake, why it can hurt and its better approach, in plain words: what `describe()` writes for
+ * <program-checklist>.
+ */
+export function checklistSummary(checklist: Checklist, f: Formats, t: Messages): string {
+  const questions = checklist.questions.map(({ text, answer: a }) =>
+    words(sentence(text), a && `${t.checklistAnswer} ${sentence(a.text)}`, a?.figure && sentence(answerFigure(a.figure, f))),
+  );
+  const mistakes = (checklist.mistakes ?? []).map((m) => titled(m.mistake, words(sentence(m.why), sentence(m.approach))));
+  return words(titled(checklist.title ?? t.checklistHeading, words(...questions)), titled(checklist.mistakesTitle ?? t.checklistMistakes, words(...mistakes)));
+}
+
 export function layoutChecklist(checklist: Checklist, width: number, f: Formats, profile: Profile): ChecklistGeometry {
   const { markers, notes } = numberNotes(checklist.questions.map((q) => q.answer?.note));
   const citation = (id: string) => {
@@ -65,7 +84,7 @@ export function layoutChecklist(checklist: Checklist, width: number, f: Formats,
   const questions = checklist.questions.map((q, i): ChecklistItem => {
     const a = q.answer;
     if (!a) return { id: q.id, text: q.text };
-    const figure = a.figure ? `${a.figure.label}: ${figureValue(a.figure, f)}` : undefined;
+    const figure = a.figure ? answerFigure(a.figure, f) : undefined;
     if (a.figure) figures.push([q.text, a.figure.label, figureValue(a.figure, f), citation(a.source), a.note ?? '']);
     const marker = markers[i];
     return {

@@ -92,6 +92,20 @@ export function amountWords(figure: SalaryFigure, currency: string, f: Formats, 
   return figure.bound === 'lower' ? t.overLowerBound(amount) : approx(amount, figure, t.about);
 }
 
+/** "Related role, Compliance officers (median): around $75,670": a figure's row in words. */
+function rowWords(figure: SalaryFigure, kind: FigureKind, words: string, t: Messages): string {
+  return `${kind === 'related' ? `${t.relatedRole}, ` : ''}${figure.label}: ${words}`;
+}
+
+/**
+ * Every figure of the section in one sentence, width-free ("over $70,000 (a lower bound)", never a
+ * maximum): the svg's accessible name, and what `describe()` writes for <salary-factors>.
+ */
+export function salarySummary(salary: Salary, f: Formats, t: Messages): string {
+  const rows = salaryFigures(salary).map(({ figure, kind }) => rowWords(figure, kind, amountWords(figure, salary.currency, f, t), t));
+  return t.salarySummary(salary.currency, rows.join('; '));
+}
+
 export function layoutSalary(salary: Salary, width: number, fontSize: number, f: Formats, t: Messages = en): SalaryGeometry {
   const { narrow, fs, lineHeight, labelColumn } = chartGrid(width, fontSize);
   const tickFs = fs * 0.92;
@@ -174,7 +188,7 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
       box: { x: 0, y: Math.round(rowTop), width, height: Math.round(y - gap - rowTop) },
       ...(figure.note ? { note: figure.note } : {}),
       source: figure.source,
-      ariaLabel: `${kind === 'related' ? `${t.relatedRole}, ` : ''}${figure.label}: ${words}`,
+      ariaLabel: rowWords(figure, kind, words, t),
       amountWords: words,
       ...(noteNumber ? { noteNumber } : {}),
     };
@@ -190,7 +204,6 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
   );
   const grid = ticks.map((t) => ({ x: t.x, runs: clearRuns(t.x, 0, plotBottom, texts) }));
   const height = plotBottom + Math.round(fs * 1.6);
-  const summary = t.salarySummary(currency, rows.map((r) => r.ariaLabel).join('; '));
 
   return {
     width,
@@ -205,7 +218,7 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
     grid,
     rows,
     currency,
-    summary,
+    summary: salarySummary(salary, f, t),
     notes,
   };
 }

@@ -2,10 +2,11 @@
  * <source-list> geometry: pure. Which sources to list (all of the profile's, or those one section
  * cites) and each one's parts as the reader sees them.
  */
+import type { Messages } from '../../i18n/en.js';
+import { isHttpUrl, sourceDate, sourcesSentence } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { citedSources } from '../../profile/cited.js';
-import type { Profile, SectionName } from '../../profile/types.js';
-import { isHttpUrl, sourceDate } from '../../layout/figure.js';
+import type { Profile, SectionName, Source } from '../../profile/types.js';
 
 export interface Reference {
   readonly key: string;
@@ -49,3 +50,6 @@ export function layoutSources(profile: Profile, section: SectionName, content: u
     }));
   return { references };
 }
+
+/** Every source, with publisher, title and date, in one sentence: what `describe()` writes for <source-list>. */
+export const sourcesSummary: (sources: readonly Source[], f: Formats, t: Messages) => string = sourcesSentence;

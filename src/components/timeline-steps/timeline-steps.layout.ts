@@ -72,7 +72,6 @@ export function planTimeline(timeline: Timeline): TimelinePlan {
   };
 }
 
-
 /**
  * The total in one sentence: a sum the source does not give, so it says it is computed, from which
  * steps, and which steps it leaves out.
@@ -85,6 +84,18 @@ export function totalText(plan: TimelinePlan, f: Formats, t: Messages = en): str
   const steps = f.list(plan.counted.map((s: Step) => (s.optional ? t.optionalStep(s.label) : s.label)));
   const from = t.totalComputed(months, plan.counted.length, steps);
   return n === 0 ? `${from}.` : `${from}; ${t.notCounting(n)}.`;
+}
+
+/** "18–24 months", "1–3 months, optional", or the source's words for a step that varies. */
+function durationText(s: Step, f: Formats, t: Messages): string {
+  const months = s.duration && f.months(s.duration.min, s.duration.max);
+  return months ? (s.optional ? t.optionalDuration(months) : months) : (s.durationText ?? t.varies);
+}
+
+/** Every step and the total in one sentence, width-free: the svg's name, and `describe()`'s words. */
+export function timelineSummary(timeline: Timeline, f: Formats, t: Messages): string {
+  const steps = timeline.steps.map((s) => `${s.label}, ${durationText(s, f, t)}`);
+  return t.timelineSummary(steps.length, steps.join('; '), totalText(planTimeline(timeline), f, t));
 }
 
 export interface Span {
@@ -165,11 +176,11 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
     const s = p.step;
     const top = y;
     const months = s.duration ? f.months(s.duration.min, s.duration.max) : undefined;
-    const durationText = months ? (s.optional ? t.optionalDuration(months) : months) : (s.durationText ?? t.varies);
+    const duration = durationText(s, f, t);
     const noteNumber = markers[i];
     // Labels are bold: measure them a little wider, with room for the note's marker.
     const labelLines = wrapText(s.label, textWrap - (noteNumber ? fs : 0), fs * 1.06);
-    const durationLines = wrapText(durationText, textWrap, small);
+    const durationLines = wrapText(duration, textWrap, small);
     const decisionLines = s.decision ? wrapText(s.decision, decisionWrap, small) : [];
     const labelBottom = top + labelLines.length * lineHeight;
     const durationBottom = labelBottom + durationLines.length * smallLine;
@@ -217,7 +228,7 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
       labelLines,
       labelX: 0,
       labelY: baselines(top, labelLines.length, lineHeight),
-      durationText,
+      durationText: duration,
       durationLines,
       durationY: baselines(labelBottom, durationLines.length, smallLine),
       varies: !p.end,
@@ -238,7 +249,7 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
       ...(s.note ? { note: s.note } : {}),
       ...(noteNumber ? { noteNumber } : {}),
       source: s.source,
-      ariaLabel: `${t.stepOf(i + 1, n)}: ${s.label}, ${durationText}. ${timing}`,
+      ariaLabel: `${t.stepOf(i + 1, n)}: ${s.label}, ${duration}. ${timing}`,
     };
   });
 
@@ -255,7 +266,6 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
   const grid = ticks.map((tick) => ({ x: tick.x, runs: clearRuns(tick.x, 0, plotBottom, texts) }));
   const height = plan.total ? plotBottom + Math.round(small * 1.7) : rowsBottom;
   const total = totalText(plan, f, t);
-  const summary = t.timelineSummary(n, rows.map((r) => `${r.label}, ${r.durationText}`).join('; '), total);
 
   return {
     width,
@@ -272,7 +282,7 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
     totalText: total,
     hasRange: rows.some((r) => r.range),
     hasVarying: plan.varying.length > 0,
-    summary,
+    summary: timelineSummary(timeline, f, t),
     notes,
   };
 }
@@ -282,14 +292,8 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
  * program gets an axis to 15 (0, 5, 10, 15), not to 16 in steps of 2.
  */
 function tickCount(extent: number, most: number): number {
+  const end = (count: number) => niceDomain(0, extent, count)[1];
   let best = most;
-  let bestEnd = niceDomain(0, extent, most)[1];
-  for (let c = most - 1; c >= 3; c--) {
-    const end = niceDomain(0, extent, c)[1];
-    if (end < bestEnd) {
-      best = c;
-      bestEnd = end;
-    }
-  }
+  for (let c = most - 1; c >= 3; c--) if (end(c) < end(best)) best = c;
   return best;
 }

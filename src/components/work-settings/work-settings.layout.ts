@@ -2,11 +2,12 @@
  * <work-settings> geometry: pure. Each setting's words, and its share of the occupation's workers
  * only where the profile gives one with its source; the caveats numbered in reading order.
  */
+import type { Messages } from '../../i18n/en.js';
+import { sentence, sourceDate, titled, words } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { NARROW_WIDTH } from '../../layout/grid.js';
 import { numberNotes } from '../../layout/notes.js';
-import type { Profile, WorkSettings } from '../../profile/types.js';
-import { sourceDate } from '../../layout/figure.js';
+import type { Profile, WorkSetting, WorkSettings } from '../../profile/types.js';
 
 export interface ShareBar {
   /** 0–100: the bar's length on a scale of all the occupation's workers. */
@@ -39,6 +40,27 @@ export interface WorkSettingsGeometry {
   readonly sources: readonly string[];
 }
 
+/** "38%", "38% (2023)": a setting's share as the locale writes it. */
+function shareText(share: NonNullable<WorkSetting['share']>, f: Formats): string {
+  return `${f.percent(share.percent)}${share.year === undefined ? '' : ` (${String(share.year)})`}`;
+}
+
+/**
+ * The statement, then each setting with its share (only where the profile gives one), its focus and
+ * who it suits, in plain words: what `describe()` writes for <work-settings>.
+ */
+export function workSettingsSummary(section: WorkSettings, f: Formats, t: Messages, profile: Profile): string {
+  const settings = section.settings.map((s) =>
+    words(
+      sentence(s.label),
+      s.share && titled(t.workSettingsShare, sentence(shareText(s.share, f))),
+      s.focus && titled(t.workSettingsFocus, sentence(s.focus)),
+      s.goodFit && titled(t.workSettingsGoodFit, sentence(s.goodFit)),
+    ),
+  );
+  return titled(t.workSettingsHeading(profile.occupation), words(section.statement && sentence(section.statement.text), ...settings));
+}
+
 export function layoutWorkSettings(section: WorkSettings, profile: Profile, width: number, f: Formats): WorkSettingsGeometry {
   const { statement, settings } = section;
   // Reading order: the statement, then each setting's own note, then its share's.
@@ -54,7 +76,7 @@ export function layoutWorkSettings(section: WorkSettings, profile: Profile, widt
     const share = s.share
       ? {
           percent: Math.max(0, Math.min(100, s.share.percent)),
-          text: `${f.percent(s.share.percent)}${s.share.year === undefined ? '' : ` (${String(s.share.year)})`}`,
+          text: shareText(s.share, f),
           source: s.share.source,
           sourceText: sourceText(s.share.source),
           ...(shareMarker === undefined ? {} : { marker: shareMarker }),
