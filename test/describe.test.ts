@@ -128,7 +128,7 @@ describe('describe()', () => {
 
   it('reads approximate figures and lower bounds right, then the caveats, then the sources in full', () => {
     const paragraph = describeElement(defaultProfile, 'salary-factors');
-    expect(paragraph).to.match(/^Annual pay on one scale, in USD: Median annual salary: about \$47,000; Experienced professionals: over \$70,000 \(a lower bound\); /);
+    expect(paragraph).to.match(/^Annual pay, in USD: Median annual salary: about \$47,000; Experienced professionals: over \$70,000 \(a lower bound\); /);
     expect(paragraph.indexOf('Notes: Glassdoor estimate, June 2024.')).to.be.below(paragraph.indexOf('Sources: Glassdoor, How much does a health information technician make?, Jun 6, 2024;'));
     expect(describeElement(defaultProfile, 'timeline-steps')).to.match(/ Source: research\.com, Becoming a health information technician, 2026\.$/);
   });

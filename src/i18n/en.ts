@@ -19,7 +19,7 @@ export const en = {
 
   // <outlook-chart>
   outlookHeading: (period: string) => `Projected employment growth, ${period}`,
-  outlookSummary: (period: string, figures: string) => `Bar chart of projected employment growth, ${period}: ${figures}.`,
+  outlookSummary: (period: string, figures: string) => `Projected employment growth, ${period}: ${figures}.`,
   workersProjected: (year: string) => `workers projected by ${year}`,
   workersIn: (year: string) => `workers in ${year}`,
   tableOccupation: 'Occupation',
@@ -27,7 +27,7 @@ export const en = {
 
   // <salary-factors>
   salaryHeading: (occupation: string) => `Salary: ${occupation}`,
-  salarySummary: (currency: string, figures: string) => `Annual pay on one scale, in ${currency}: ${figures}.`,
+  salarySummary: (currency: string, figures: string) => `Annual pay, in ${currency}: ${figures}.`,
   relatedRole: 'Related role',
   overLowerBound: (amount: string) => `over ${amount} (a lower bound)`,
   factorsHeading: 'Factors that can affect pay',
@@ -39,7 +39,7 @@ export const en = {
   // <timeline-steps>
   timelineHeading: (occupation: string) => `${occupation}: typical timeline to enter the field`,
   timelineSummary: (count: number, steps: string, total: string) =>
-    `Timeline of ${String(count)} ${count === 1 ? 'step' : 'steps'} on a month axis: ${steps}. ${total}`,
+    `${String(count)} ${count === 1 ? 'step' : 'steps'} into the field: ${steps}. ${total}`,
   stepOf: (index: number, count: number) => `Step ${String(index)} of ${String(count)}`,
   fromStart: 'From the start',
   startsAfter: (months: string) => `Starts after ${months}`,

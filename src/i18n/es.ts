@@ -14,14 +14,14 @@ export const es: Messages = {
   tableNote: 'Nota',
 
   outlookHeading: (period) => `Crecimiento proyectado del empleo, ${period}`,
-  outlookSummary: (period, figures) => `Gráfico de barras del crecimiento proyectado del empleo, ${period}: ${figures}.`,
+  outlookSummary: (period, figures) => `Crecimiento proyectado del empleo, ${period}: ${figures}.`,
   workersProjected: (year) => `trabajadores proyectados para ${year}`,
   workersIn: (year) => `trabajadores en ${year}`,
   tableOccupation: 'Ocupación',
   tableGrowth: 'Crecimiento',
 
   salaryHeading: (occupation) => `Salario: ${occupation}`,
-  salarySummary: (currency, figures) => `Salario anual en una misma escala, en ${currency}: ${figures}.`,
+  salarySummary: (currency, figures) => `Salario anual, en ${currency}: ${figures}.`,
   relatedRole: 'Puesto relacionado',
   overLowerBound: (amount) => `más de ${amount} (un mínimo)`,
   factorsHeading: 'Factores que pueden influir en el salario',
@@ -31,7 +31,7 @@ export const es: Messages = {
   relatedSuffix: ' (puesto relacionado)',
 
   timelineHeading: (occupation) => `${occupation}: plazo habitual para entrar en el campo`,
-  timelineSummary: (count, steps, total) => `Cronograma de ${String(count)} ${count === 1 ? 'paso' : 'pasos'} en un eje de meses: ${steps}. ${total}`,
+  timelineSummary: (count, steps, total) => `${String(count)} ${count === 1 ? 'paso' : 'pasos'} para entrar en el campo: ${steps}. ${total}`,
   stepOf: (index, count) => `Paso ${String(index)} de ${String(count)}`,
   fromStart: 'Desde el inicio',
   startsAfter: (months) => `Empieza tras ${months}`,

@@ -56,7 +56,7 @@ describe('layoutOutlook', () => {
   it('summarises every figure, with the source\'s words and the workforce projection, for screen readers', () => {
     const g = layoutOutlook(outlook, 600, 16, en);
     expect(g.summary).to.equal(
-      'Bar chart of projected employment growth, 2023–2033: Health information technologists and medical registrars: 16% (much faster than average); Medical and health services managers: 29%; Total, all occupations: 4%. ' +
+      'Projected employment growth, 2023–2033: Health information technologists and medical registrars: 16% (much faster than average); Medical and health services managers: 29%; Total, all occupations: 4%. ' +
         'Medical records and health information technicians: 239,000 workers projected by 2028 (+10.7%).',
     );
   });

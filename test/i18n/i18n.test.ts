@@ -22,7 +22,7 @@ describe('i18n', () => {
     expect(text(part(outlook, 'source'))).to.include('consultado el 31 mar 2025');
     expect(text(part(outlook, 'workforce'))).to.include('239.000');
     expect(text(part(outlook, 'workforce'))).to.include('trabajadores proyectados para 2028');
-    expect(shadow(outlook).querySelector('svg')?.getAttribute('aria-label')).to.match(/^Gráfico de barras del crecimiento proyectado del empleo/);
+    expect(shadow(outlook).querySelector('svg')?.getAttribute('aria-label')).to.match(/^Crecimiento proyectado del empleo/);
     expect(text(part(outlook, 'notes')?.closest('ol') ?? null)).to.not.equal('');
     expect(part(outlook, 'notes')?.getAttribute('aria-label')).to.equal('Notas');
 
