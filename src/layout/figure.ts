@@ -59,8 +59,14 @@ export function approx(text: string, figure: Loose, about = 'about'): string {
 }
 
 /** A source's date as the locale writes it, or says that none is given. */
-export function sourceDate(source: Pick<Source, 'date'>, f: Formats, noDate = 'no date given'): string {
+export function sourceDate(source: Pick<Source, 'date'>, f: Formats, noDate: string): string {
   return source.date ? f.date(source.date) : noDate;
+}
+
+/** The short citation of source `id` beside a figure: "Glassdoor, Jun 6, 2024" (the id if unknown). */
+export function citation(profile: Profile, id: string, f: Formats, t: Pick<Messages, 'noDate'>): string {
+  const source = profile.sources.find((s) => s.id === id);
+  return source ? `${source.publisher}, ${sourceDate(source, f, t.noDate)}` : id;
 }
 
 /** A source in words: "Glassdoor, How much does … make?, Jun 6, 2024" (publisher, title, date). */

@@ -4,6 +4,7 @@ import { figureValue } from '../../src/layout/figure.js';
 
 /** An answer's figure, as a program's profile gives it. */
 const answer = (figure: AnswerFigure) => figure;
+import { en as words } from '../../src/i18n/en.js';
 import { formats } from '../../src/layout/format.js';
 import type { AnswerFigure, Profile } from '../../src/profile/types.js';
 import { profileCopy } from '../support/helpers.js';
@@ -39,7 +40,7 @@ describe('program-checklist layout', () => {
 
   it('keeps the guide\'s words and invents no answer', () => {
     const p = profileCopy();
-    const g = layoutChecklist(p.checklist!, 640, en, p);
+    const g = layoutChecklist(p.checklist!, 640, en, p, words);
     expect(g.questions).to.have.length(6);
     expect(g.questions.every((q) => q.answer === undefined)).to.equal(true);
     expect(g.answered).to.equal(0);
@@ -56,7 +57,7 @@ describe('program-checklist layout', () => {
 
   it('cites each answer, numbers each distinct note once, and lists the figures for the table', () => {
     const p = answered();
-    const g = layoutChecklist(p.checklist!, 640, en, p);
+    const g = layoutChecklist(p.checklist!, 640, en, p, words);
     expect(g.answered).to.equal(3);
     expect(g.questions[0]!.answer).to.deep.equal({ text: 'Yes, CAHIIM-accredited', citation: 'Example Community College, 2025', marker: 1 });
     expect(g.questions[2]!.answer?.figure).to.equal('RHIT pass rate: 92%');
@@ -69,7 +70,7 @@ describe('program-checklist layout', () => {
 
   it('is narrow below 480 px', () => {
     const p = profileCopy();
-    expect(layoutChecklist(p.checklist!, 479, en, p).narrow).to.equal(true);
-    expect(layoutChecklist(p.checklist!, 480, en, p).narrow).to.equal(false);
+    expect(layoutChecklist(p.checklist!, 479, en, p, words).narrow).to.equal(true);
+    expect(layoutChecklist(p.checklist!, 480, en, p, words).narrow).to.equal(false);
   });
 });

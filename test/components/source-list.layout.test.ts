@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { layoutSources, listedSources } from '../../src/components/source-list/source-list.layout.js';
+import { en as words } from '../../src/i18n/en.js';
 import { formats } from '../../src/layout/format.js';
 import { citedSources } from '../../src/profile/cited.js';
 import { profileCopy } from '../support/helpers.js';
@@ -21,7 +22,7 @@ describe('source-list layout', () => {
   });
 
   it('writes each source in full, with dates the locale\'s way and no link but http(s)', () => {
-    const { references } = layoutSources(profile, 'sources', profile.sources, en);
+    const { references } = layoutSources(profile, 'sources', profile.sources, en, words);
     const bls = references.find((r) => r.key === 'bls-ooh-hit')!;
     expect(bls).to.deep.include({ publisher: 'U.S. Bureau of Labor Statistics', date: 'Aug 29, 2024', retrieved: 'Mar 31, 2025' });
     expect(bls.url).to.match(/^https:\/\/www\.bls\.gov\//);
@@ -31,6 +32,6 @@ describe('source-list layout', () => {
     expect(hipaa.note).to.include('725');
     const odd = profileCopy();
     odd.sources[0]!.url = 'ftp://example.org/x';
-    expect(layoutSources(odd, 'sources', odd.sources, en).references[0]?.url).to.equal(undefined);
+    expect(layoutSources(odd, 'sources', odd.sources, en, words).references[0]?.url).to.equal(undefined);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { layoutWorkSettings } from '../../src/components/work-settings/work-settings.layout.js';
+import { en as words } from '../../src/i18n/en.js';
 import { formats } from '../../src/layout/format.js';
 import { profileCopy } from '../support/helpers.js';
 
@@ -16,7 +17,7 @@ function withShares() {
 describe('work-settings layout', () => {
   it('gives the guide\'s five settings their words and no share, since the guide gives none', () => {
     const profile = profileCopy();
-    const g = layoutWorkSettings(profile.workSettings!, profile, 800, en);
+    const g = layoutWorkSettings(profile.workSettings!, profile, 800, en, words);
     expect(g.rows.map((r) => r.label)).to.deep.equal(['Hospital', 'Private practice', 'Outpatient center', 'Insurance organization', 'Remote or hybrid role']);
     expect(g.rows.every((r) => r.share === undefined)).to.equal(true);
     expect(g.hasShares).to.equal(false);
@@ -27,7 +28,7 @@ describe('work-settings layout', () => {
 
   it('draws a share only where a site gives one, with its source, numbering its note in reading order', () => {
     const profile = withShares();
-    const g = layoutWorkSettings(profile.workSettings!, profile, 800, en);
+    const g = layoutWorkSettings(profile.workSettings!, profile, 800, en, words);
     expect(g.hasShares).to.equal(true);
     expect(g.rows[0]?.share).to.deep.include({ percent: 38, text: '38% (2023)', marker: 2, sourceText: 'U.S. Bureau of Labor Statistics, April 2024' });
     expect(g.rows[1]?.share?.text).to.equal('12.5%');
@@ -37,7 +38,7 @@ describe('work-settings layout', () => {
 
   it('is narrow below the shared breakpoint', () => {
     const profile = profileCopy();
-    expect(layoutWorkSettings(profile.workSettings!, profile, 479, en).narrow).to.equal(true);
-    expect(layoutWorkSettings(profile.workSettings!, profile, 480, en).narrow).to.equal(false);
+    expect(layoutWorkSettings(profile.workSettings!, profile, 479, en, words).narrow).to.equal(true);
+    expect(layoutWorkSettings(profile.workSettings!, profile, 480, en, words).narrow).to.equal(false);
   });
 });

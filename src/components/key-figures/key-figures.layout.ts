@@ -3,7 +3,7 @@
  * value through the locale, numbers the caveats and says the whole row in one sentence.
  */
 import { en, type Messages } from '../../i18n/en.js';
-import { figureText, figureWords, periodText, sourceDate } from '../../layout/figure.js';
+import { citation, figureText, figureWords, periodText } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { NARROW_WIDTH } from '../../layout/grid.js';
 import { numberNotes } from '../../layout/notes.js';
@@ -64,7 +64,6 @@ export function layoutKeyFigures(
   const figures = pickFigures(section, wanted);
   const { markers, notes } = numberNotes(figures.map((fig) => fig.note));
   const cards = figures.map((fig, i): KeyFigureCard => {
-    const source = profile.sources.find((s) => s.id === fig.source);
     const marker = markers[i];
     return {
       key: fig.id,
@@ -73,7 +72,7 @@ export function layoutKeyFigures(
       period: periodText(fig),
       ...(fig.descriptor ? { descriptor: fig.descriptor } : {}),
       source: fig.source,
-      sourceText: source ? `${source.publisher}, ${sourceDate(source, f)}` : fig.source,
+      sourceText: citation(profile, fig.source, f, t),
       ...(marker === undefined ? {} : { marker }),
     };
   });

@@ -6,7 +6,7 @@
 import { NARROW_WIDTH } from '../../layout/grid.js';
 import type { Formats } from '../../layout/format.js';
 import type { Messages } from '../../i18n/en.js';
-import { figureValue, sentence, sourceDate, titled, words } from '../../layout/figure.js';
+import { citation, figureValue, sentence, titled, words } from '../../layout/figure.js';
 import { numberNotes } from '../../layout/notes.js';
 import type { TableRow } from '../../parts/table.js';
 import type { AnswerFigure, Checklist, Profile } from '../../profile/types.js';
@@ -74,23 +74,25 @@ export function checklistSummary(checklist: Checklist, f: Formats, t: Messages):
   return words(titled(checklist.title ?? t.checklistHeading, words(...questions)), titled(checklist.mistakesTitle ?? t.checklistMistakes, words(...mistakes)));
 }
 
-export function layoutChecklist(checklist: Checklist, width: number, f: Formats, profile: Profile): ChecklistGeometry {
+export function layoutChecklist(
+  checklist: Checklist,
+  width: number,
+  f: Formats,
+  profile: Profile,
+  t: Pick<Messages, 'noDate'>,
+): ChecklistGeometry {
   const { markers, notes } = numberNotes(checklist.questions.map((q) => q.answer?.note));
-  const citation = (id: string) => {
-    const source = profile.sources.find((s) => s.id === id);
-    return source ? `${source.publisher}, ${sourceDate(source, f)}` : id;
-  };
   const figures: TableRow[] = [];
   const questions = checklist.questions.map((q, i): ChecklistItem => {
     const a = q.answer;
     if (!a) return { id: q.id, text: q.text };
     const figure = a.figure ? answerFigure(a.figure, f) : undefined;
-    if (a.figure) figures.push([q.text, a.figure.label, figureValue(a.figure, f), citation(a.source), a.note ?? '']);
+    if (a.figure) figures.push([q.text, a.figure.label, figureValue(a.figure, f), citation(profile, a.source, f, t), a.note ?? '']);
     const marker = markers[i];
     return {
       id: q.id,
       text: q.text,
-      answer: { text: a.text, citation: citation(a.source), ...(figure ? { figure } : {}), ...(marker ? { marker } : {}) },
+      answer: { text: a.text, citation: citation(profile, a.source, f, t), ...(figure ? { figure } : {}), ...(marker ? { marker } : {}) },
     };
   });
   const mistakes = checklist.mistakes ?? [];

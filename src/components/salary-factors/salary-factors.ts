@@ -7,7 +7,7 @@ import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-ele
 import { chartFrame, hatch, rules } from '../../parts/chart-frame.js';
 import { figureFooter } from '../../parts/footer.js';
 import { marks } from '../../parts/marks.js';
-import { sourceDate } from '../../parts/sources.js';
+import { citation } from '../../layout/figure.js';
 import { svgLabel } from '../../parts/svg-text.js';
 import { dataTable, publisherOf } from '../../parts/table.js';
 import { tooltip } from '../../parts/tooltip.js';
@@ -137,10 +137,9 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
   }
 
   private renderNote(r: SalaryRow, profile: Profile) {
-    const source = profile.sources.find((s) => s.id === r.source);
     return html`<strong>${r.label}: ${r.amountWords}</strong>
       ${r.note ? html`<span>${r.note}</span>` : nothing}
-      ${source ? html`<span class="quiet">${source.publisher}, ${sourceDate(source, this.formats)}</span>` : nothing}`;
+      <span class="quiet">${citation(profile, r.source, this.formats, this.t)}</span>`;
   }
 
   private renderFactors(factors: readonly SalaryFactor[]) {

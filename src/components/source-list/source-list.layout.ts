@@ -35,14 +35,20 @@ export function listedSources(profile: Profile, section: SectionName, content: u
   return all.filter((id) => cited.has(id));
 }
 
-export function layoutSources(profile: Profile, section: SectionName, content: unknown, f: Formats): SourceListGeometry {
+export function layoutSources(
+  profile: Profile,
+  section: SectionName,
+  content: unknown,
+  f: Formats,
+  t: Pick<Messages, 'noDate'>,
+): SourceListGeometry {
   const ids = new Set(listedSources(profile, section, content));
   const references = profile.sources
     .filter((s) => ids.has(s.id))
     .map((s): Reference => ({
       key: s.id,
       publisher: s.publisher,
-      date: sourceDate(s, f),
+      date: sourceDate(s, f, t.noDate),
       ...(s.title ? { title: s.title } : {}),
       ...(s.url && isHttpUrl(s.url) ? { url: s.url } : {}),
       ...(s.retrieved ? { retrieved: f.date(s.retrieved) } : {}),

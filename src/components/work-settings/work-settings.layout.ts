@@ -3,7 +3,7 @@
  * only where the profile gives one with its source; the caveats numbered in reading order.
  */
 import type { Messages } from '../../i18n/en.js';
-import { sentence, sourceDate, titled, words } from '../../layout/figure.js';
+import { citation, sentence, titled, words } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { NARROW_WIDTH } from '../../layout/grid.js';
 import { numberNotes } from '../../layout/notes.js';
@@ -61,15 +61,18 @@ export function workSettingsSummary(section: WorkSettings, f: Formats, t: Messag
   return titled(t.workSettingsHeading(profile.occupation), words(section.statement && sentence(section.statement.text), ...settings));
 }
 
-export function layoutWorkSettings(section: WorkSettings, profile: Profile, width: number, f: Formats): WorkSettingsGeometry {
+export function layoutWorkSettings(
+  section: WorkSettings,
+  profile: Profile,
+  width: number,
+  f: Formats,
+  t: Pick<Messages, 'noDate'>,
+): WorkSettingsGeometry {
   const { statement, settings } = section;
   // Reading order: the statement, then each setting's own note, then its share's.
   const texts = [statement?.note, ...settings.flatMap((s) => [s.note, s.share?.note])];
   const { markers, notes } = numberNotes(texts);
-  const sourceText = (id: string) => {
-    const s = profile.sources.find((x) => x.id === id);
-    return s ? `${s.publisher}, ${sourceDate(s, f)}` : id;
-  };
+  const sourceText = (id: string) => citation(profile, id, f, t);
   const rows = settings.map((s, i): SettingRow => {
     const own = markers[1 + i * 2];
     const shareMarker = markers[2 + i * 2];
