@@ -32,6 +32,14 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 /**
+ * `text` direction-isolated inside a longer string (U+2068 … U+2069, what `<bdi>` does in HTML): a
+ * direction mark in a profile's field never reorders the words written around it.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/**
  * Splits `text` into lines no wider than `maxWidth` px. A word longer than a line breaks between
  * characters, as `overflow-wrap: anywhere` does in HTML; such a line ends in `SOFT_BREAK`.
  */
@@ -63,5 +71,12 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
     }
   }
   if (line) lines.push(line);
-  return lines;
+  // An isolate broken across lines closes at the end of one and opens again on the next: each line
+  // is drawn isolated on its own, where a stray U+2069 would end that line's isolation early.
+  let open = false;
+  return lines.map((text) => {
+    const own = open ? `\u2068${text}` : text;
+    open = own.lastIndexOf('\u2068') > own.lastIndexOf('\u2069');
+    return open ? own.replace(/\u00ad?$/, '\u2069$&') : own;
+  });
 }

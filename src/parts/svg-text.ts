@@ -7,7 +7,7 @@ import { svgNoteMarker } from './notes.js';
  * Wrapped lines of one SVG `<text>`, each a `<tspan>` at its own baseline. Every line but the last
  * ends in a space, so the text reads as written when copied, found in the page or read aloud
  * ("Complete associate degree", not "Complete associatedegree"); a line that breaks inside a long
- * word (`SOFT_BREAK`) joins the next without one.
+ * word (`SOFT_BREAK`) joins the next without one. Each line is direction-isolated (`.chart tspan`).
  */
 export function svgLines(lines: readonly string[], x: number, ys: readonly number[]): SVGTemplateResult[] {
   const last = lines.length - 1;

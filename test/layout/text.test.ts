@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SOFT_BREAK, textWidth, wrapText } from '../../src/layout/text.js';
+import { isolate, SOFT_BREAK, textWidth, wrapText } from '../../src/layout/text.js';
 
 const GERMAN = 'Gesundheitsinformationsverarbeitungsfachangestellte';
 
@@ -20,6 +20,16 @@ describe('layout/text', () => {
   });
 
   it('gives direction controls and soft hyphens no width', () => {
-    expect(textWidth('\u202Eabc\u202C\u00ad\u2068\u2069', 10)).to.equal(textWidth('abc', 10));
+    expect(textWidth(isolate('abc'), 10)).to.equal(textWidth('abc', 10));
+    expect(textWidth('\u202Eabc\u202C\u00ad', 10)).to.equal(textWidth('abc', 10));
+  });
+
+  it('closes an isolate broken across lines and opens it again on the next', () => {
+    const lines = wrapText(`29%: ${isolate('Projected employment growth, medical and health services managers')}, 2023–2033`, 200, 14);
+    expect(lines.length).to.be.greaterThan(1);
+    for (const line of lines) {
+      const opens = line.split('\u2068').length - 1;
+      expect(opens, line).to.equal(line.split('\u2069').length - 1);
+    }
   });
 });

@@ -15,7 +15,7 @@ import { figureText, periodText, publisherOf } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { baselines, chartGrid, type Box, type ChartGeometry } from '../../layout/grid.js';
 import { numberNotes } from '../../layout/notes.js';
-import { wrapText } from '../../layout/text.js';
+import { isolate, wrapText } from '../../layout/text.js';
 
 import type { CareerPath, CareerPaths, Figure, Profile } from '../../profile/types.js';
 
@@ -81,12 +81,13 @@ export function layoutCareerPath(
   const drafts = section.paths.map((p) => {
     const marker = markers[at++];
     const labelLines = wrapText(p.label, wrap, fs * 1.06);
-    const takes = p.requires ? t.careerPathTakes(p.requires) : undefined;
+    const takes = p.requires ? t.careerPathTakes(isolate(p.requires)) : undefined;
     const requiresLines = takes ? wrapText(takes, wrap, small) : [];
     const figures = (p.figures ?? []).map((fig) => {
       const publisher = publisherOf(profile, fig.source);
       const period = periodText(fig);
-      const text = `${figureText(fig, f, t)}: ${fig.label}${period ? `, ${period}` : ''} (${publisher})`;
+      // The profile's words isolated: a direction mark in one never reorders the rest of the line.
+      const text = `${figureText(fig, f, t)}: ${isolate(fig.label)}${period ? `, ${period}` : ''} (${isolate(publisher)})`;
       const figMarker = markers[at++];
       return { fig, text, marker: figMarker, lines: wrapText(text, wrap - fs, fs) };
     });

@@ -9,6 +9,7 @@ import { NARROW_WIDTH } from '../../layout/grid.js';
 import { numberNotes } from '../../layout/notes.js';
 import type { Figure, KeyFigures, Profile } from '../../profile/types.js';
 import { sourceDate } from '../../layout/figure.js';
+import { isolate } from '../../layout/text.js';
 
 export interface KeyFigureCard {
   readonly key: string;
@@ -69,7 +70,7 @@ export function layoutKeyFigures(
       period: periodText(fig),
       ...(fig.descriptor ? { descriptor: fig.descriptor } : {}),
       source: fig.source,
-      sourceText: source ? `${source.publisher}, ${sourceDate(source, f)}` : fig.source,
+      sourceText: source ? `${isolate(source.publisher)}, ${sourceDate(source, f)}` : fig.source,
       ...(marker === undefined ? {} : { marker }),
     };
   });

@@ -14,6 +14,7 @@ import { tooltip } from '../../parts/tooltip.js';
 import type { Profile, Salary, SalaryFactor } from '../../profile/types.js';
 import { layoutSalary, type SalaryGeometry, type SalaryRow } from './salary-factors.layout.js';
 import { salaryFactorsStyles } from './salary-factors.styles.js';
+import { isolate } from '../../layout/text.js';
 
 /**
  * Median pay and the experienced-level figure on one scale, related roles' pay as markers on the
@@ -57,7 +58,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
   @state() private expanded: ReadonlySet<string> = new Set<string>();
 
   protected defaultHeading(_salary: Salary, profile: Profile): string {
-    return this.t.salaryHeading(lowerFirst(profile.occupation));
+    return this.t.salaryHeading(isolate(lowerFirst(profile.occupation)));
   }
 
   protected layout(salary: Salary, { width, fontSize, formats, messages }: LayoutContext): SalaryGeometry {
@@ -138,9 +139,9 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
 
   private renderNote(r: SalaryRow, profile: Profile) {
     const source = profile.sources.find((s) => s.id === r.source);
-    return html`<strong>${r.label}: ${r.amountWords}</strong>
-      ${r.note ? html`<span>${r.note}</span>` : nothing}
-      ${source ? html`<span class="quiet">${source.publisher}, ${sourceDate(source, this.formats)}</span>` : nothing}`;
+    return html`<strong><bdi>${r.label}</bdi>: ${r.amountWords}</strong>
+      ${r.note ? html`<bdi>${r.note}</bdi>` : nothing}
+      ${source ? html`<span class="quiet"><bdi>${source.publisher}</bdi>, ${sourceDate(source, this.formats)}</span>` : nothing}`;
   }
 
   private renderFactors(factors: readonly SalaryFactor[]) {
@@ -165,11 +166,11 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
                 }}
                 @keydown=${this.factorKeys.keydown}
               >
-                <span class="factor-label">${f.label}</span>
+                <bdi class="factor-label">${f.label}</bdi>
                 <span class="chevron" aria-hidden="true"></span>
               </button>
               <div part="factor-panel" class="factor-panel" id="factor-panel-${String(i)}" ?hidden=${!open}>
-                <p>${f.description}</p>
+                <p><bdi>${f.description}</bdi></p>
               </div>
             </li>`;
           },

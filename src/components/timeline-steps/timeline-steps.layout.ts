@@ -15,7 +15,7 @@ import type { Formats } from '../../layout/format.js';
 import { baselines, chartGrid, clearRuns, textBox, type Box, type ChartGeometry, type LabelledRow, type Runs } from '../../layout/grid.js';
 import { numberNotes } from '../../layout/notes.js';
 import { linearScale } from '../../layout/scale.js';
-import { textWidth, wrapText } from '../../layout/text.js';
+import { isolate, textWidth, wrapText } from '../../layout/text.js';
 import type { Step, Timeline } from '../../profile/types.js';
 
 /** Below this width the steps stack as cards, each with its span under its label. */
@@ -81,8 +81,8 @@ export function totalText(plan: TimelinePlan, f: Formats, t: Messages = en): str
   const n = plan.varying.length;
   if (!plan.total) return t.noTotal;
   const months = f.months(plan.total.min, plan.total.max);
-  // A step's name as the total lists it: "Prepare for certification (optional)".
-  const steps = f.list(plan.counted.map((s: Step) => (s.optional ? t.optionalStep(s.label) : s.label)));
+  // A step's name as the total lists it, isolated: "Prepare for certification (optional)".
+  const steps = f.list(plan.counted.map((s: Step) => (s.optional ? t.optionalStep(isolate(s.label)) : isolate(s.label))));
   const from = t.totalComputed(months, plan.counted.length, steps);
   return n === 0 ? `${from}.` : `${from}; ${t.notCounting(n)}.`;
 }

@@ -7,6 +7,7 @@ import { NARROW_WIDTH } from '../../layout/grid.js';
 import { numberNotes } from '../../layout/notes.js';
 import type { Profile, WorkSettings } from '../../profile/types.js';
 import { sourceDate } from '../../layout/figure.js';
+import { isolate } from '../../layout/text.js';
 
 export interface ShareBar {
   /** 0–100: the bar's length on a scale of all the occupation's workers. */
@@ -46,7 +47,7 @@ export function layoutWorkSettings(section: WorkSettings, profile: Profile, widt
   const { markers, notes } = numberNotes(texts);
   const sourceText = (id: string) => {
     const s = profile.sources.find((x) => x.id === id);
-    return s ? `${s.publisher}, ${sourceDate(s, f)}` : id;
+    return s ? `${isolate(s.publisher)}, ${sourceDate(s, f)}` : id;
   };
   const rows = settings.map((s, i): SettingRow => {
     const own = markers[1 + i * 2];
