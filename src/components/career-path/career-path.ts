@@ -52,8 +52,8 @@ export class CareerPath extends CwElement<'careerPaths', CareerPathGeometry> {
     return section.paths.length * 2;
   }
 
-  protected layout(section: CareerPaths, { width, fontSize, formats, messages, profile }: LayoutContext): CareerPathGeometry {
-    return layoutCareerPath(section, profile, width, fontSize, formats, messages);
+  protected layout(section: CareerPaths, { width, fontSize, formats, messages, profile, rtl }: LayoutContext): CareerPathGeometry {
+    return layoutCareerPath(section, profile, width, fontSize, formats, messages, rtl);
   }
 
   private readonly select = (index: number): void => {

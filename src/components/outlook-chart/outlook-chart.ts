@@ -40,8 +40,8 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
     return this.t.outlookHeading(periodText(outlook));
   }
 
-  protected layout(outlook: Outlook, { width, fontSize, formats, messages }: LayoutContext): OutlookGeometry {
-    return layoutOutlook(outlook, width, fontSize, formats, messages);
+  protected layout(outlook: Outlook, { width, fontSize, formats, messages, rtl }: LayoutContext): OutlookGeometry {
+    return layoutOutlook(outlook, width, fontSize, formats, messages, rtl);
   }
 
   protected override reservedRows(outlook: Outlook): number {

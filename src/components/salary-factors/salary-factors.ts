@@ -61,8 +61,8 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
     return this.t.salaryHeading(isolate(lowerFirst(profile.occupation)));
   }
 
-  protected layout(salary: Salary, { width, fontSize, formats, messages }: LayoutContext): SalaryGeometry {
-    return layoutSalary(salary, width, fontSize, formats, messages);
+  protected layout(salary: Salary, { width, fontSize, formats, messages, rtl }: LayoutContext): SalaryGeometry {
+    return layoutSalary(salary, width, fontSize, formats, messages, rtl);
   }
 
   protected override reservedRows(salary: Salary): number {
@@ -83,7 +83,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
     const active = this.active === undefined ? undefined : g.rows[this.active];
     const factors = salary.factors ?? [];
     const sourceIds = [...g.rows.map((r) => r.source), ...factors.map((f) => f.source)];
-    const hasOpen = g.rows.some((r) => r.open);
+    const run = g.rows.find((r) => r.run)?.run;
     return html`
       ${chartFrame({
         ...g,
@@ -91,9 +91,9 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
         onLeave: () => {
           this.show(undefined);
         },
-        marks: () => svg`${hasOpen
+        marks: () => svg`${run
             ? svg`<defs>
-                <linearGradient id="open-run" x1="0" x2="1" y1="0" y2="0">
+                <linearGradient id="open-run" x1=${run.x1 < run.x0 ? 1 : 0} x2=${run.x1 < run.x0 ? 0 : 1} y1="0" y2="0">
                   <stop class="run-stop run-start" offset="0"></stop>
                   <stop class="run-stop run-end" offset="1"></stop>
                 </linearGradient>
@@ -120,9 +120,10 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
     if (r.kind === 'related') {
       mark = svg`<path part="marker" class="marker related" d="M${r.x},${r.y - s - 1}L${r.x + s + 1},${r.y}L${r.x},${r.y + s + 1}L${r.x - s - 1},${r.y}Z"></path>`;
     } else if (r.run) {
-      const a = Math.round(half * 0.7);
+      // Toward the scale's end: rightward, or leftward right to left.
+      const a = Math.round(half * 0.7) * Math.sign(r.run.x1 - r.run.x0);
       mark = svg`<g part="open-end" class="open-end">
-          <rect class="run" x=${r.run.x0} y=${r.y - half} width=${Math.max(0, r.run.x1 - r.run.x0)} height=${g.bandHeight}></rect>
+          <rect class="run" x=${Math.min(r.run.x0, r.run.x1)} y=${r.y - half} width=${Math.abs(r.run.x1 - r.run.x0)} height=${g.bandHeight}></rect>
           <path class="arrow" d="M${r.run.x1 - a},${r.y - a}L${r.run.x1},${r.y}L${r.run.x1 - a},${r.y + a}"></path>
         </g>
         <rect part="marker" class="marker ${r.kind} open" x=${r.x - 1.5} y=${r.y - half - 2} width="3" height=${g.bandHeight + 4}></rect>`;

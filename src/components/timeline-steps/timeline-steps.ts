@@ -50,8 +50,8 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
     return this.t.timelineHeading(isolate(profile.occupation));
   }
 
-  protected layout(timeline: Timeline, { width, fontSize, formats, messages }: LayoutContext): TimelineGeometry {
-    return layoutTimeline(timeline, width, fontSize, formats, messages);
+  protected layout(timeline: Timeline, { width, fontSize, formats, messages, rtl }: LayoutContext): TimelineGeometry {
+    return layoutTimeline(timeline, width, fontSize, formats, messages, rtl);
   }
 
   protected override reservedRows(timeline: Timeline): number {
