@@ -70,7 +70,7 @@ export function layoutKeyFigures(
       period: periodText(fig),
       ...(fig.descriptor ? { descriptor: fig.descriptor } : {}),
       source: fig.source,
-      sourceText: source ? `${isolate(source.publisher)}, ${sourceDate(source, f)}` : fig.source,
+      sourceText: source ? `${isolate(source.publisher)}, ${sourceDate(source, f, t.noDate)}` : fig.source,
       ...(marker === undefined ? {} : { marker }),
     };
   });

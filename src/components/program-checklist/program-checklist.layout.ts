@@ -7,6 +7,7 @@ import { NARROW_WIDTH } from '../../layout/grid.js';
 import type { Formats } from '../../layout/format.js';
 import { figureValue, sourceDate } from '../../layout/figure.js';
 import { numberNotes } from '../../layout/notes.js';
+import { isolate } from '../../layout/text.js';
 import type { TableRow } from '../../parts/table.js';
 import type { Checklist, Profile } from '../../profile/types.js';
 
@@ -55,11 +56,12 @@ export function checklistMode(attribute: string | null | undefined, answered: nu
   return answered > 0 ? 'answers' : 'checklist';
 }
 
-export function layoutChecklist(checklist: Checklist, width: number, f: Formats, profile: Profile): ChecklistGeometry {
+/** `noDate`: the catalog's words for a source without a date. */
+export function layoutChecklist(checklist: Checklist, width: number, f: Formats, profile: Profile, noDate?: string): ChecklistGeometry {
   const { markers, notes } = numberNotes(checklist.questions.map((q) => q.answer?.note));
   const citation = (id: string) => {
     const source = profile.sources.find((s) => s.id === id);
-    return source ? `${source.publisher}, ${sourceDate(source, f)}` : id;
+    return source ? `${isolate(source.publisher)}, ${sourceDate(source, f, noDate)}` : id;
   };
   const figures: TableRow[] = [];
   const questions = checklist.questions.map((q, i): ChecklistItem => {

@@ -68,8 +68,8 @@ export class ProgramChecklist extends CwElement<'checklist', ChecklistGeometry> 
     return checklist.title ?? this.t.checklistHeading;
   }
 
-  protected layout(checklist: Checklist, { width, formats, profile }: LayoutContext): ChecklistGeometry {
-    return layoutChecklist(checklist, width, formats, profile);
+  protected layout(checklist: Checklist, { width, formats, messages, profile }: LayoutContext): ChecklistGeometry {
+    return layoutChecklist(checklist, width, formats, profile, messages.noDate);
   }
 
   protected override willUpdate(): void {

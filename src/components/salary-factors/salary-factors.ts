@@ -142,7 +142,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
     const source = profile.sources.find((s) => s.id === r.source);
     return html`<strong><bdi>${r.label}</bdi>: ${r.amountWords}</strong>
       ${r.note ? html`<bdi>${r.note}</bdi>` : nothing}
-      ${source ? html`<span class="quiet"><bdi>${source.publisher}</bdi>, ${sourceDate(source, this.formats)}</span>` : nothing}`;
+      ${source ? html`<span class="quiet"><bdi>${source.publisher}</bdi>, ${sourceDate(source, this.formats, this.t.noDate)}</span>` : nothing}`;
   }
 
   private renderFactors(factors: readonly SalaryFactor[]) {

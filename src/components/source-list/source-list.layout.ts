@@ -34,14 +34,15 @@ export function listedSources(profile: Profile, section: SectionName, content: u
   return all.filter((id) => cited.has(id));
 }
 
-export function layoutSources(profile: Profile, section: SectionName, content: unknown, f: Formats): SourceListGeometry {
+/** `noDate`: the catalog's words for a source without a date. */
+export function layoutSources(profile: Profile, section: SectionName, content: unknown, f: Formats, noDate?: string): SourceListGeometry {
   const ids = new Set(listedSources(profile, section, content));
   const references = profile.sources
     .filter((s) => ids.has(s.id))
     .map((s): Reference => ({
       key: s.id,
       publisher: s.publisher,
-      date: sourceDate(s, f),
+      date: sourceDate(s, f, noDate),
       ...(s.title ? { title: s.title } : {}),
       ...(s.url && isHttpUrl(s.url) ? { url: s.url } : {}),
       ...(s.retrieved ? { retrieved: f.date(s.retrieved) } : {}),

@@ -55,8 +55,8 @@ export class SourceList extends CwElement<SectionName, SourceListGeometry> {
     return 4;
   }
 
-  protected layout(content: unknown, { formats, profile }: LayoutContext): SourceListGeometry {
-    return layoutSources(profile, this.sectionName, content, formats);
+  protected layout(content: unknown, { formats, messages, profile }: LayoutContext): SourceListGeometry {
+    return layoutSources(profile, this.sectionName, content, formats, messages.noDate);
   }
 
   protected renderFigures(g: SourceListGeometry, _view: Ready<SectionName>): TemplateResult {

@@ -40,14 +40,15 @@ export interface WorkSettingsGeometry {
   readonly sources: readonly string[];
 }
 
-export function layoutWorkSettings(section: WorkSettings, profile: Profile, width: number, f: Formats): WorkSettingsGeometry {
+/** `noDate`: the catalog's words for a source without a date. */
+export function layoutWorkSettings(section: WorkSettings, profile: Profile, width: number, f: Formats, noDate?: string): WorkSettingsGeometry {
   const { statement, settings } = section;
   // Reading order: the statement, then each setting's own note, then its share's.
   const texts = [statement?.note, ...settings.flatMap((s) => [s.note, s.share?.note])];
   const { markers, notes } = numberNotes(texts);
   const sourceText = (id: string) => {
     const s = profile.sources.find((x) => x.id === id);
-    return s ? `${isolate(s.publisher)}, ${sourceDate(s, f)}` : id;
+    return s ? `${isolate(s.publisher)}, ${sourceDate(s, f, noDate)}` : id;
   };
   const rows = settings.map((s, i): SettingRow => {
     const own = markers[1 + i * 2];

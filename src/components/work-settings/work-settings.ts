@@ -43,8 +43,8 @@ export class WorkSettings extends CwElement<'workSettings', WorkSettingsGeometry
     return section.settings.length * 2 + 1;
   }
 
-  protected layout(section: WorkSettingsSection, { width, formats, profile }: LayoutContext): WorkSettingsGeometry {
-    return layoutWorkSettings(section, profile, width, formats);
+  protected layout(section: WorkSettingsSection, { width, formats, messages, profile }: LayoutContext): WorkSettingsGeometry {
+    return layoutWorkSettings(section, profile, width, formats, messages.noDate);
   }
 
   protected renderFigures(g: WorkSettingsGeometry, { profile }: Ready<'workSettings'>): TemplateResult {
