@@ -52,10 +52,10 @@ function publishers(tag: Tag, p: Profile): string[] {
 /**
  * Profile text an element shows that its paragraph leaves out on purpose: a source's own note and
  * the short "publisher, date" citations beside a card, a share or an answer (the paragraph names
- * each source in full instead), and the timeline's "research.com says “about two years”" (the
- * paragraph gives the computed total).
+ * each source in full instead), the timeline's "research.com says “about two years”" (the
+ * paragraph gives the computed total), and the factors that can affect pay (not figures).
  */
-const LEFT_OUT = '.source-note, .card-source, .share-source, [part~="answer"] .quiet, span[part~="statement"]';
+const LEFT_OUT = '.source-note, .card-source, .share-source, [part~="answer"] .quiet, span[part~="statement"], [part~="factors"]';
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -49,8 +49,9 @@ function sortArrivals(): void {
 }
 
 /**
- * The element's content width and font size, and whether it is near the viewport (lazy drawing),
- * from the observers every element shares (`viewport.ts`); printing draws it wherever it is.
+ * The element's content width, font size and writing direction, and whether it is near the
+ * viewport (lazy drawing), from the observers every element shares (`viewport.ts`); printing draws
+ * it wherever it is.
  *
  * The width is that of a zero-height `.measure` sentinel inside the frame: drawing the figures
  * (which changes the host's height) never re-triggers the observer, and padding is already taken off.
@@ -59,6 +60,8 @@ export class SizeController implements ReactiveController {
   /** Undefined until measured. */
   width?: number;
   fontSize = 16;
+  /** True when the host reads right to left (its computed `direction`), followed live. */
+  rtl = false;
   /** False while the element is far below the fold: its drawing waits, its height is kept. */
   near = false;
   /**
@@ -131,10 +134,11 @@ export class SizeController implements ReactiveController {
     if (this.stopSize) return;
     const sentinel = this.host.renderRoot.querySelector('.measure');
     if (!sentinel) return;
-    this.stopSize = watchSize(this.host, sentinel, (width, near, fontSize) => {
-      if (width === this.width && fontSize === this.fontSize && near === this.near) return;
+    this.stopSize = watchSize(this.host, sentinel, (width, near, fontSize, rtl) => {
+      if (width === this.width && fontSize === this.fontSize && near === this.near && rtl === this.rtl) return;
       this.width = width;
       this.fontSize = fontSize;
+      this.rtl = rtl;
       if (near) this.near = true;
       else if (!this.settled) {
         waiting.add(this);

@@ -10,10 +10,12 @@
  *   is handed to the IntersectionObserver and told when it comes within MARGIN of the viewport.
  *   (`content-visibility: auto` would be the CSS way, but Chromium then reports "ResizeObserver
  *   loop completed with undelivered notifications" whenever an element draws in its callback.)
+ * - The direction (`rtl`) is read from the same computed style as the font size, at no extra cost;
+ *   a page that switches a `dir` attribute later has every element's direction read again, at once.
  */
 
-/** The sentinel's width, whether the host is near the viewport, and the host's font size (px). */
-export type SizeListener = (width: number, near: boolean, fontSize: number) => void;
+/** The sentinel's width, whether the host is near the viewport, the host's font size (px) and whether it reads right to left. */
+export type SizeListener = (width: number, near: boolean, fontSize: number, rtl: boolean) => void;
 
 interface Watch {
   readonly host: Element;
@@ -21,6 +23,7 @@ interface Watch {
   width?: number;
   fontSize: number;
   near: boolean;
+  rtl: boolean;
 }
 
 /** How far outside the viewport an element still counts as near: about a screen. */
@@ -30,6 +33,7 @@ const bySentinel = new Map<Element, Watch>();
 const byHost = new Map<Element, Watch>();
 let resizes: ResizeObserver | undefined;
 let intersections: IntersectionObserver | undefined;
+let directions: MutationObserver | undefined;
 
 /** Whether a box is within `margin` px of the viewport (by default MARGIN: about a screen). */
 export function isNear(rect: DOMRect, margin = MARGIN): boolean {
@@ -46,14 +50,31 @@ function onResize(entries: ResizeObserverEntry[]): void {
     const watch = bySentinel.get(entry.target);
     if (!watch) continue;
     if (!watch.near) watch.near = isNear(watch.host.getBoundingClientRect());
-    watch.fontSize = parseFloat(getComputedStyle(watch.host).fontSize) || 16;
+    const style = getComputedStyle(watch.host);
+    watch.fontSize = parseFloat(style.fontSize) || 16;
+    watch.rtl = style.direction === 'rtl';
     changes.push([watch, Math.floor(entry.contentRect.width)]);
   }
   for (const [watch, width] of changes) {
     watch.width = width;
     if (!watch.near) intersections?.observe(watch.host);
-    watch.listener(width, watch.near, watch.fontSize);
+    notify(watch);
   }
+}
+
+function notify(watch: Watch): void {
+  if (watch.width !== undefined) watch.listener(watch.width, watch.near, watch.fontSize, watch.rtl);
+}
+
+/** A `dir` attribute changed somewhere in the page: read every element's direction (one style pass), then tell those that turned. */
+function onDirection(): void {
+  const turned = [...byHost.values()].filter((watch) => {
+    const rtl = getComputedStyle(watch.host).direction === 'rtl';
+    const changed = rtl !== watch.rtl;
+    watch.rtl = rtl;
+    return changed;
+  });
+  turned.forEach(notify);
 }
 
 function onIntersect(entries: IntersectionObserverEntry[]): void {
@@ -62,7 +83,7 @@ function onIntersect(entries: IntersectionObserverEntry[]): void {
     if (!watch || !entry.isIntersecting) continue;
     watch.near = true;
     intersections?.unobserve(entry.target);
-    if (watch.width !== undefined) watch.listener(watch.width, true, watch.fontSize);
+    notify(watch);
   }
 }
 
@@ -70,7 +91,9 @@ function onIntersect(entries: IntersectionObserverEntry[]): void {
 export function watchSize(host: Element, sentinel: Element, listener: SizeListener): () => void {
   resizes ??= new ResizeObserver(onResize);
   intersections ??= new IntersectionObserver(onIntersect, { rootMargin: `${String(MARGIN)}px 0px` });
-  const watch: Watch = { host, listener, near: false, fontSize: 16 };
+  directions ??= new MutationObserver(onDirection);
+  directions.observe(document.documentElement, { attributes: true, attributeFilter: ['dir'], subtree: true });
+  const watch: Watch = { host, listener, near: false, fontSize: 16, rtl: false };
   bySentinel.set(sentinel, watch);
   byHost.set(host, watch);
   resizes.observe(sentinel);
@@ -82,8 +105,10 @@ export function watchSize(host: Element, sentinel: Element, listener: SizeListen
     if (bySentinel.size === 0) {
       resizes?.disconnect();
       intersections?.disconnect();
+      directions?.disconnect();
       resizes = undefined;
       intersections = undefined;
+      directions = undefined;
     }
   };
 }

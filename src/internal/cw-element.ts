@@ -31,6 +31,8 @@ export interface LayoutContext {
   readonly width: number;
   /** The element's computed font size in CSS px, for wrapping labels. */
   readonly fontSize: number;
+  /** True under `dir="rtl"` (on it or an ancestor): a drawing mirrors its x (`layout/mirror.ts`). */
+  readonly rtl: boolean;
   readonly formats: Formats;
   /** The element's words, in its language. */
   readonly messages: Messages;
@@ -39,7 +41,6 @@ export interface LayoutContext {
 
 /** The ready view of section `K`: what `renderFigures` draws from. */
 export type Ready<K extends SectionName> = View<NonNullable<Profile[K]>> & { kind: 'ready' };
-
 
 /**
  * The base of every career-widgets element: lifecycle wiring only. Its controllers settle the data
@@ -131,11 +132,7 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   protected readonly size = new SizeController(this);
   private readonly scheme = new ColorSchemeController(this);
   private readonly locales = new LocaleController(this);
-  private readonly source = new DataSourceController(
-    this,
-    () => this.sectionName,
-    () => (this.constructor as typeof CwElement).fetchTimeout,
-  );
+  private readonly source = new DataSourceController(this, () => this.sectionName, () => (this.constructor as typeof CwElement).fetchTimeout);
   /** The focusable marks over the drawing: one Tab stop, arrow keys between them, Escape hides the note. */
   protected readonly roving = new RovingFocusController(this, '.mark', { single: true, onEscape: () => this.dismiss() });
 
@@ -200,16 +197,16 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   /** Lays the section out again only when its inputs changed: scales are never rebuilt in render(). */
   private updateGeometry(): void {
     const { view } = this;
-    const { width, fontSize, ready } = this.size;
+    const { width, fontSize, rtl, ready } = this.size;
     if (view.kind !== 'ready' || width === undefined || width <= 0 || !ready) {
       this.geometry = undefined;
       this.layoutKey = [];
       return;
     }
-    const key = [view.section, view.profile, width, fontSize, this.formats, this.t, ...this.layoutInputs()];
+    const key = [view.section, view.profile, width, fontSize, rtl, this.formats, this.t, ...this.layoutInputs()];
     if (this.geometry !== undefined && key.every((k, i) => k === this.layoutKey[i])) return;
     this.layoutKey = key;
-    this.geometry = this.layout(view.section, { width, fontSize, formats: this.formats, messages: this.t, profile: view.profile });
+    this.geometry = this.layout(view.section, { width, fontSize, rtl, formats: this.formats, messages: this.t, profile: view.profile });
   }
 
   protected override updated(): void {

@@ -5,6 +5,7 @@
  */
 import { en, type Messages } from '../i18n/en.js';
 import type { Formats } from './format.js';
+import { isolate } from './text.js';
 import type { Figure, Profile, Source } from '../profile/types.js';
 
 /** The value alone, as the locale writes its unit: "$47,000", "16%", "2 years". */
@@ -30,11 +31,19 @@ export function figureText(figure: Figure, f: Formats, t: Pick<Messages, 'about'
   return figure.qualifier ? `${t[figure.qualifier]} ${value}` : value;
 }
 
-/** "16%: Projected employment growth, 2023–2033 (much faster than average)": the value, then what it is. */
-export function figureWords(figure: Figure, f: Formats, t: Pick<Messages, 'about' | 'over'> = en): string {
+/**
+ * "16%: Projected employment growth, 2023–2033 (much faster than average)": the value, then what
+ * it is. A drawing passes `isolate` as `own`, so a direction mark in the label reorders nothing else.
+ */
+export function figureWords(
+  figure: Figure,
+  f: Formats,
+  t: Pick<Messages, 'about' | 'over'> = en,
+  own: (text: string) => string = (text) => text,
+): string {
   const period = periodText(figure);
-  const descriptor = figure.descriptor ? ` (${figure.descriptor.toLowerCase()})` : '';
-  return `${figureText(figure, f, t)}: ${figure.label}${period ? `, ${period}` : ''}${descriptor}`;
+  const descriptor = figure.descriptor ? ` (${own(figure.descriptor.toLowerCase())})` : '';
+  return `${figureText(figure, f, t)}: ${own(figure.label)}${period ? `, ${period}` : ''}${descriptor}`;
 }
 
 /** "2023–2033", years written without grouping; empty without a period. */
@@ -63,10 +72,10 @@ export function sourceDate(source: Pick<Source, 'date'>, f: Formats, noDate: str
   return source.date ? f.date(source.date) : noDate;
 }
 
-/** The short citation of source `id` beside a figure: "Glassdoor, Jun 6, 2024" (the id if unknown). */
+/** The short citation of source `id` beside a figure: "Glassdoor, Jun 6, 2024" (the id if unknown), the publisher isolated. */
 export function citation(profile: Profile, id: string, f: Formats, t: Pick<Messages, 'noDate'>): string {
   const source = profile.sources.find((s) => s.id === id);
-  return source ? `${source.publisher}, ${sourceDate(source, f, t.noDate)}` : id;
+  return source ? `${isolate(source.publisher)}, ${sourceDate(source, f, t.noDate)}` : id;
 }
 
 /** A source in words: "Glassdoor, How much does … make?, Jun 6, 2024" (publisher, title, date). */

@@ -71,6 +71,11 @@ export const chartFrameStyles = css`
     font-size: var(--_fs);
   }
 
+  /* Each line of profile text (svgLines) isolated as <bdi> is, its direction from its own letters. */
+  tspan {
+    unicode-bidi: plaintext;
+  }
+
   .tick {
     fill: var(--_muted);
     font-size: calc(var(--_fs) * 0.92);

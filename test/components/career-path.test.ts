@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CareerPath } from '../../src/index.js';
 import type { Profile } from '../../src/profile/types.js';
-import { drawn, part, parts, profileCopy, shadow, text } from '../support/helpers.js';
+import { drawn, part, parts, plain, profileCopy, shadow, text } from '../support/helpers.js';
 
 async function paths(data?: Profile, width = 800): Promise<CareerPath> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
@@ -14,7 +14,7 @@ async function paths(data?: Profile, width = 800): Promise<CareerPath> {
   return el;
 }
 
-const svgText = (el: Element) => [...shadow(el).querySelectorAll('svg text')].map((t) => t.textContent.replace(/\s+/g, ' ').trim()).join(' | ');
+const svgText = (el: Element) => [...shadow(el).querySelectorAll('svg text')].map((t) => plain(t.textContent).replace(/\s+/g, ' ').trim()).join(' | ');
 
 describe('<career-path>', () => {
   describe('data', () => {

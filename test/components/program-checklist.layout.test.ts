@@ -59,7 +59,7 @@ describe('program-checklist layout', () => {
     const p = answered();
     const g = layoutChecklist(p.checklist!, 640, en, p, words);
     expect(g.answered).to.equal(3);
-    expect(g.questions[0]!.answer).to.deep.equal({ text: 'Yes, CAHIIM-accredited', citation: 'Example Community College, 2025', marker: 1 });
+    expect(g.questions[0]!.answer).to.deep.equal({ text: 'Yes, CAHIIM-accredited', citation: '\u2068Example Community College\u2069, 2025', marker: 1 });
     expect(g.questions[2]!.answer?.figure).to.equal('RHIT pass rate: 92%');
     expect(g.questions[2]!.answer?.marker).to.equal(1);
     expect(g.questions[3]!.answer?.marker).to.equal(2);

@@ -10,7 +10,7 @@ import {
 import { formats } from '../../src/layout/format.js';
 import { textWidth } from '../../src/layout/text.js';
 import type { Timeline } from '../../src/profile/types.js';
-import { profileCopy } from '../support/helpers.js';
+import { plain, profileCopy } from '../support/helpers.js';
 
 const en = formats('en-US');
 
@@ -70,13 +70,13 @@ describe('timeline-steps layout', () => {
     it('leaves the steps that vary out of the total, and says so', () => {
       const plan = planTimeline(guide());
       expect(plan.varying.map((s) => s.id)).to.deep.equal(['choose-program', 'apply']);
-      expect(totalText(plan, en)).to.equal('18–27 months in all, computed from the dated steps: Complete associate degree coursework and Prepare for certification (optional); not counting the 2 steps whose time varies.');
+      expect(plain(totalText(plan, en))).to.equal('18–27 months in all, computed from the dated steps: Complete associate degree coursework and Prepare for certification (optional); not counting the 2 steps whose time varies.');
     });
 
     it('follows a program\'s own timeline: a 15-month accelerated track', () => {
       const plan = planTimeline(accelerated());
       expect(plan.total).to.deep.equal({ min: 16, max: 16 });
-      expect(totalText(plan, en)).to.equal('16 months in all, computed from the dated steps: Accelerated HIT associate degree and Sit the RHIT exam; not counting the step whose time varies.');
+      expect(plain(totalText(plan, en))).to.equal('16 months in all, computed from the dated steps: Accelerated HIT associate degree and Sit the RHIT exam; not counting the step whose time varies.');
       const g = layoutTimeline(accelerated(), 800, 16, en);
       expect(g.domain).to.deep.equal([0, 16]);
       expect(g.ticks.at(-1)?.text).to.equal('16 months');
@@ -104,7 +104,7 @@ describe('timeline-steps layout', () => {
       expect(g.rows[0]?.marker).to.exist;
 
       const dated: Timeline = { unit: 'months', steps: [{ id: 'a', label: 'A', duration: { min: 2, max: 4 }, source: 'guide' }] };
-      expect(totalText(planTimeline(dated), en)).to.equal('2–4 months in all, computed from the dated step: A.');
+      expect(plain(totalText(planTimeline(dated), en))).to.equal('2–4 months in all, computed from the dated step: A.');
     });
 
     it('adds fractional months without float noise and labels only whole months', () => {

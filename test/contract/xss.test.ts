@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { TAGS } from '../support/elements.js';
-import { drawn, profileCopy, shadow } from '../support/helpers.js';
+import { drawn, profileCopy, shadow, withEveryText } from '../support/helpers.js';
 
 const PAYLOADS = [
   '<script>window.__xss = "script"</script>',
@@ -17,29 +17,6 @@ const PAYLOADS = [
   '<style>*{display:none!important}</style>',
   '</text><foreignObject><div onmouseover="window.__xss=1">x</div></foreignObject>',
 ];
-
-type Node = Record<string, unknown> | unknown[];
-/** Paths of the profile's free-text string fields: not ids, references, dates, codes or URLs. */
-function textPaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
-  if (typeof value === 'string') {
-    const key = at[at.length - 1];
-    const structural = ['id', 'source', 'date', 'retrieved', 'url', 'currency', 'role', 'bound', 'unit', 'qualifier', '$schema'];
-    return typeof key === 'string' && structural.includes(key) ? [] : [at];
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => textPaths(v, [...at, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => textPaths(v, [...at, k]));
-  return [];
-}
-
-function withEveryText(payload: string): unknown {
-  const doc = profileCopy() as unknown as Node;
-  for (const path of textPaths(doc)) {
-    let node = doc as Record<string | number, unknown>;
-    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-    node[path[path.length - 1]!] = payload;
-  }
-  return doc;
-}
 
 /** Elements and attributes that only a payload could have made. */
 function injected(root: ShadowRoot): string[] {
@@ -65,7 +42,7 @@ describe('XSS corpus in every string field', () => {
       const el = document.createElement(tag);
       wrapper.append(el);
       for (const payload of PAYLOADS) {
-        el.data = withEveryText(payload);
+        el.data = withEveryText(() => payload);
         await drawn(el);
         // Let any injected handler have its chance to run.
         await new Promise((r) => setTimeout(r, 30));

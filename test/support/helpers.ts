@@ -34,9 +34,38 @@ export async function drawn(el: AnyCw, state: 'ready' | 'error' | 'loading' = 'r
   await el.updateComplete;
 }
 
-/** Visible text of an element's shadow tree, whitespace folded. */
+/** Visible text of an element's shadow tree, whitespace folded, without the invisible isolates (U+2066–9). */
 export function text(el: Element | null | undefined): string {
-  return (el instanceof HTMLElement ? el.innerText : (el?.textContent ?? '')).replace(/\s+/g, ' ').trim();
+  return plain(el instanceof HTMLElement ? el.innerText : (el?.textContent ?? '')).replace(/\s+/g, ' ').trim();
+}
+
+/** `s` without direction isolates (U+2066–U+2069), which `isolate()` puts around profile text in a sentence. */
+export function plain(s: string): string {
+  return s.replace(/[\u2066-\u2069]/g, '');
+}
+
+/** Paths of the profile's free-text string fields: not ids, references, dates, codes or URLs. */
+export function textPaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') {
+    const key = at[at.length - 1];
+    const structural = ['id', 'source', 'date', 'retrieved', 'url', 'currency', 'role', 'bound', 'unit', 'qualifier', '$schema'];
+    return typeof key === 'string' && structural.includes(key) ? [] : [at];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => textPaths(v, [...at, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => textPaths(v, [...at, k]));
+  return [];
+}
+
+/** A copy of the guide's profile with every free-text field `f(its text, its path)`. */
+export function withEveryText(f: (text: string, path: (string | number)[]) => string): Profile {
+  const doc = profileCopy();
+  for (const path of textPaths(doc)) {
+    let node = doc as unknown as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+    const last = path[path.length - 1]!;
+    node[last] = f(node[last] as string, path);
+  }
+  return doc;
 }
 
 /** A deep copy of the guide's profile, to change in one test. */

@@ -15,8 +15,8 @@ import { figureWords, publisherOf } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { baselines, chartGrid, type Box, type ChartGeometry } from '../../layout/grid.js';
 import { numberNotes } from '../../layout/notes.js';
-import { wrapText } from '../../layout/text.js';
-
+import { mirror } from '../../layout/mirror.js';
+import { isolate, wrapText } from '../../layout/text.js';
 import type { CareerPath, CareerPaths, Figure, Profile } from '../../profile/types.js';
 
 /** A figure the source gives for a next role, as one line of words, wrapped. */
@@ -71,8 +71,11 @@ export function layoutCareerPath(
   fontSize: number,
   f: Formats,
   t: Messages = en,
+  rtl = false,
 ): CareerPathGeometry {
   const { narrow, fs, small, lineHeight } = chartGrid(width, fontSize);
+  // Laid out left to right; right to left, every x is mirrored: the root on the right.
+  const m = mirror(width, rtl);
   const smallLine = Math.round(small * 1.35);
   const pad = Math.round(fs * 0.6);
   const gap = Math.round(fs * 0.75);
@@ -90,10 +93,11 @@ export function layoutCareerPath(
   const drafts = section.paths.map((p) => {
     const marker = markers[at++];
     const labelLines = wrapText(p.label, wrap, fs * 1.06);
-    const takes = p.requires ? t.careerPathTakes(p.requires) : undefined;
+    const takes = p.requires ? t.careerPathTakes(isolate(p.requires)) : undefined;
     const requiresLines = takes ? wrapText(takes, wrap, small) : [];
     const figures = (p.figures ?? []).map((fig) => {
-      const text = `${figureWords(fig, f, t)} (${publisherOf(profile, fig.source)})`;
+      // The profile's words isolated: a direction mark in one never reorders the rest of the line.
+      const text = `${figureWords(fig, f, t, isolate)} (${isolate(publisherOf(profile, fig.source))})`;
       const figMarker = markers[at++];
       return { fig, text, marker: figMarker, lines: wrapText(text, wrap - fs, fs) };
     });
@@ -130,29 +134,30 @@ export function layoutCareerPath(
       figures,
       marker: d.marker,
       ariaLabel: [t.careerPathOf(i + 1, n, d.p.label), d.takes, ...figures.map((x) => x.text), d.p.description].filter(Boolean).join('. '),
-      box: { x: nodeX, y: boxTop, width: nodeWidth, height: d.height },
+      box: m.box({ x: nodeX, y: boxTop, width: nodeWidth, height: d.height }),
       labelLines: d.labelLines,
       labelY: baselines(boxTop + pad, d.labelLines.length, lineHeight),
       requiresLines: d.requiresLines,
       requiresY: baselines(requiresTop, d.requiresLines.length, smallLine),
-      textX: nodeX + pad,
+      textX: m.x(nodeX + pad),
     };
   });
 
   const rootTop = Math.round(rootCentre - top - rootHeight / 2);
   const root = {
     label: profile.occupation,
-    box: { x: 0, y: rootTop, width: rootWidth, height: rootHeight },
+    box: m.box({ x: 0, y: rootTop, width: rootWidth, height: rootHeight }),
     lines: rootLines,
     y: baselines(rootTop + pad, rootLines.length, lineHeight),
-    textX: pad,
+    textX: m.x(pad),
   };
   const links = nodes.map((node) => {
     const mid = node.box.y + node.box.height / 2;
     // Wide: a cubic Bézier with its control points at mid-x, as d3-shape's linkHorizontal draws it.
-    const m = (rootWidth + nodeX) / 2;
+    const c = m.x((rootWidth + nodeX) / 2);
     const from = rootTop + rootHeight / 2;
-    return narrow ? `M${[linkGap / 2, rootHeight].join()}V${String(mid)}H${String(nodeX)}` : `M${[rootWidth, from].join()}C${[m, from, m, mid, nodeX, mid].join()}`;
+    const end = m.x(nodeX);
+    return narrow ? `M${[m.x(linkGap / 2), rootHeight].join()}V${String(mid)}H${String(end)}` : `M${[m.x(rootWidth), from].join()}C${[c, from, c, mid, end, mid].join()}`;
   });
   const height = Math.max(rootTop + rootHeight, ...nodes.map((node) => node.box.y + node.box.height));
 
@@ -162,7 +167,7 @@ export function layoutCareerPath(
     narrow,
     fontSize: fs,
     smallSize: small,
-    plot: { left: nodeX, right: width, top: 0, bottom: height },
+    plot: { ...m.edges(nodeX, width), top: 0, bottom: height },
     summary: careerPathSummary(section, f, t, profile),
     root,
     nodes,

@@ -14,6 +14,7 @@ import { citedSources } from '../../profile/cited.js';
 import type { CareerPaths, Profile } from '../../profile/types.js';
 import { layoutCareerPath, type CareerPathGeometry, type PathNode } from './career-path.layout.js';
 import { careerPathStyles } from './career-path.styles.js';
+import { isolate } from '../../layout/text.js';
 
 /**
  * Where the role leads: the role at the root and a branch to each next role, each saying what the
@@ -44,15 +45,15 @@ export class CareerPath extends CwElement<'careerPaths', CareerPathGeometry> {
   protected readonly sectionName = 'careerPaths';
 
   protected defaultHeading(_section: CareerPaths, profile: Profile): string {
-    return this.t.careerPathHeading(profile.occupation);
+    return this.t.careerPathHeading(isolate(profile.occupation));
   }
 
   protected override reservedRows(section: CareerPaths): number {
     return section.paths.length * 2;
   }
 
-  protected layout(section: CareerPaths, { width, fontSize, formats, messages, profile }: LayoutContext): CareerPathGeometry {
-    return layoutCareerPath(section, profile, width, fontSize, formats, messages);
+  protected layout(section: CareerPaths, { width, fontSize, formats, messages, profile, rtl }: LayoutContext): CareerPathGeometry {
+    return layoutCareerPath(section, profile, width, fontSize, formats, messages, rtl);
   }
 
   private readonly select = (index: number): void => {
@@ -73,7 +74,7 @@ export class CareerPath extends CwElement<'careerPaths', CareerPathGeometry> {
           <g part="root">${this.renderBox(g.root.box, 'root-box')}<text class="label">${svgLines(g.root.lines, g.root.textX, g.root.y)}</text></g>
           ${repeat(g.nodes, (n) => n.key, (n) => this.renderNode(n))}`,
         overlay: () => html`${marks(g.nodes, this.active, this.show, this.roving, { part: 'node', onSelect: this.select })}
-          ${active ? tooltip(active.box, g.height, html`<strong>${active.path.label}</strong>${active.path.description}`) : nothing}`,
+          ${active ? tooltip(active.box, g.height, html`<strong><bdi>${active.path.label}</bdi></strong><bdi>${active.path.description}</bdi>`) : nothing}`,
       })}
       ${dataTable(
         this.t.careerPathCaption,

@@ -15,7 +15,8 @@ export const credentialOptionsStyles = css`
 
   .options th,
   .options td {
-    padding: 0.5em 0.625em 0.5em 0;
+    padding-block: 0.5em;
+    padding-inline: 0 0.625em;
     border-block-start: 1px solid var(--_rule);
     text-align: start;
     vertical-align: top;

@@ -7,6 +7,7 @@ import { figureFooter } from '../../parts/footer.js';
 import type { Issue, KeyFigures as KeyFiguresSection, Profile } from '../../profile/types.js';
 import { layoutKeyFigures, unknownFigures, type KeyFiguresGeometry } from './key-figures.layout.js';
 import { keyFiguresStyles } from './key-figures.styles.js';
+import { isolate } from '../../layout/text.js';
 
 /** Error messages stay English: they are for the site owner and get pasted into bug reports. */
 const ERRORS = {
@@ -44,7 +45,7 @@ export class KeyFigures extends CwElement<'keyFigures', KeyFiguresGeometry> {
   @property({ reflect: true }) figures?: string;
 
   protected defaultHeading(_section: KeyFiguresSection, profile: Profile): string {
-    return this.t.keyFiguresHeading(profile.occupation);
+    return this.t.keyFiguresHeading(isolate(profile.occupation));
   }
 
   protected override layoutInputs(): readonly unknown[] {

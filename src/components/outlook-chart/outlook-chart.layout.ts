@@ -8,6 +8,7 @@ import { en, type Messages } from '../../i18n/en.js';
 import { approx } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
 import { baselines, chartGrid, clearRuns, textBox, type Box, type ChartGeometry, type LabelledRow, type Runs } from '../../layout/grid.js';
+import { mirror } from '../../layout/mirror.js';
 import { numberNotes } from '../../layout/notes.js';
 import { linearScale } from '../../layout/scale.js';
 import { textWidth, wrapText } from '../../layout/text.js';
@@ -95,8 +96,10 @@ export function outlookSummary(outlook: Outlook, f: Formats, t: Messages): strin
   return t.outlookSummary(periodText(outlook), bars.join('; ')) + workforce;
 }
 
-export function layoutOutlook(outlook: Outlook, width: number, fontSize: number, f: Formats, t: Messages = en): OutlookGeometry {
+/** Laid out left to right; `rtl` mirrors it: labels on the right, bars growing leftward. */
+export function layoutOutlook(outlook: Outlook, width: number, fontSize: number, f: Formats, t: Messages = en, rtl = false): OutlookGeometry {
   const { narrow, fs, lineHeight, labelColumn } = chartGrid(width, fontSize, 0.34, 280);
+  const m = mirror(width, rtl);
   const barHeight = Math.round(fs * 1.55);
   const gap = Math.round(fs * 0.9);
   const projections = outlook.projections;
@@ -143,20 +146,21 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
       textBox(0, labelTop, labelLines.map((l) => textWidth(l, labelSize)), lineHeight),
       textBox(valueX, valueY - fs, [textWidth(valueText, fs)], fs * 1.3),
     );
+    const barWidth = Math.max(1, Math.round(Math.abs(end - zeroX)));
     return {
       key: p.id,
       role: p.role,
       label: p.label,
       labelLines,
-      labelX: 0,
+      labelX: m.x(0),
       labelY: baselines(labelTop, labelLines.length, lineHeight),
-      barX: Math.round(Math.min(zeroX, end)),
+      barX: m.span(Math.round(Math.min(zeroX, end)), barWidth),
       barY: Math.round(barY),
-      barWidth: Math.max(1, Math.round(Math.abs(end - zeroX))),
+      barWidth,
       barHeight,
       value: p.growthPercent,
       valueText,
-      valueX,
+      valueX: m.x(valueX),
       valueY,
       box: { x: 0, y: Math.round(top), width, height: Math.round(y - gap - top) },
       ...(p.descriptor ? { descriptor: p.descriptor } : {}),
@@ -169,7 +173,7 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
 
   const plotBottom = Math.max(0, y - gap) + Math.round(fs * 0.5);
   const ticks = fitTicks(x, right - left < 260 ? [3, 2] : [5, 3, 2], [(v) => f.percent(v)], fs * 0.92, width);
-  const rule = (kind: Rule['kind'], at: number): Rule => ({ kind, x: at, runs: clearRuns(at, 0, plotBottom, texts) });
+  const rule = (kind: Rule['kind'], at: number): Rule => ({ kind, x: m.x(at), runs: clearRuns(at, 0, plotBottom, texts) });
   const average = projections.find((p) => p.role === 'average');
   const rules = [
     ...ticks.map((t) => rule('grid', t.x)),
@@ -183,11 +187,11 @@ export function layoutOutlook(outlook: Outlook, width: number, fontSize: number,
     height: plotBottom + Math.round(fs * 1.6),
     narrow,
     fontSize: fs,
-    plot: { left, right, top: 0, bottom: plotBottom },
-    ticks,
+    plot: { ...m.edges(left, right), top: 0, bottom: plotBottom },
+    ticks: ticks.map(m.at),
     rules,
     rows,
-    zeroX: zeroX + 0.5,
+    zeroX: m.x(zeroX + 0.5),
     period,
     summary: outlookSummary(outlook, f, t),
     ...(outlook.workforce ? { workforce: workforceFigure(outlook.workforce, f, t, markers[projections.length]) } : {}),

@@ -40,8 +40,8 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
     return this.t.outlookHeading(periodText(outlook));
   }
 
-  protected layout(outlook: Outlook, { width, fontSize, formats, messages }: LayoutContext): OutlookGeometry {
-    return layoutOutlook(outlook, width, fontSize, formats, messages);
+  protected layout(outlook: Outlook, { width, fontSize, formats, messages, rtl }: LayoutContext): OutlookGeometry {
+    return layoutOutlook(outlook, width, fontSize, formats, messages, rtl);
   }
 
   protected override reservedRows(outlook: Outlook): number {
@@ -54,7 +54,7 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
     const sourceIds = [...outlook.projections.map((p) => p.source), ...(outlook.workforce ? [outlook.workforce.source] : [])];
     return html`
       ${subject?.descriptor
-        ? html`<p part="description" class="description"><bdi>${subject.label}</bdi>: <strong>${subject.descriptor.toLowerCase()}</strong></p>`
+        ? html`<p part="description" class="description"><bdi>${subject.label}</bdi>: <strong><bdi>${subject.descriptor.toLowerCase()}</bdi></strong></p>`
         : nothing}
       ${chartFrame({
         ...g,
@@ -95,8 +95,8 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
   }
 
   private renderNote(r: OutlookRow) {
-    return html`<strong>${r.label}: ${r.valueText}</strong>
-      ${r.descriptor ? html`<span>${r.descriptor}.</span>` : nothing} ${r.note ? html`<span>${r.note}</span>` : nothing}`;
+    return html`<strong><bdi>${r.label}</bdi>: ${r.valueText}</strong>
+      ${r.descriptor ? html`<span><bdi>${r.descriptor}</bdi>.</span>` : nothing} ${r.note ? html`<bdi>${r.note}</bdi>` : nothing}`;
   }
 
   private renderTable(g: OutlookGeometry, profile: Profile) {

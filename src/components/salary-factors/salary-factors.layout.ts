@@ -12,6 +12,7 @@ import { fitTicks, type Tick } from '../../layout/axis.js';
 import { en, type Messages } from '../../i18n/en.js';
 import { approx } from '../../layout/figure.js';
 import type { Formats } from '../../layout/format.js';
+import { mirror } from '../../layout/mirror.js';
 import { numberNotes } from '../../layout/notes.js';
 import { baselines, chartGrid, clearRuns, textBox, type Box, type ChartGeometry, type LabelledRow, type Runs } from '../../layout/grid.js';
 import { linearScale } from '../../layout/scale.js';
@@ -37,14 +38,14 @@ export interface SalaryRow extends LabelledRow {
   /** The mark's position on the scale, and the middle of the row's track. */
   readonly x: number;
   readonly y: number;
-  /** For an open figure: the run from the amount to the scale's end, which has no closing edge. */
+  /** For an open figure: the run from the amount to the scale's end, which has no closing edge (x1 < x0 right to left). */
   readonly run?: { readonly x0: number; readonly x1: number };
   /** "$47,000", or "$70,000+" for a lower bound. */
   readonly valueText: string;
   readonly valueX: number;
   readonly valueY: number;
   readonly valueAnchor: 'start' | 'end';
-  /** Where the value stands: beside its mark, or on its own line above it when neither side has room. */
+  /** Where the value stands: after its mark ('right'), before it ('left'), in reading order, or on its own line above it. */
   readonly valuePlacement: 'right' | 'left' | 'above';
   readonly amountWords: string;
 }
@@ -106,8 +107,10 @@ export function salarySummary(salary: Salary, f: Formats, t: Messages): string {
   return t.salarySummary(salary.currency, rows.join('; '));
 }
 
-export function layoutSalary(salary: Salary, width: number, fontSize: number, f: Formats, t: Messages = en): SalaryGeometry {
+/** Laid out left to right; `rtl` mirrors it (`mirror`): labels on the right, the scale growing leftward. */
+export function layoutSalary(salary: Salary, width: number, fontSize: number, f: Formats, t: Messages = en, rtl = false): SalaryGeometry {
   const { narrow, fs, lineHeight, labelColumn } = chartGrid(width, fontSize);
+  const m = mirror(width, rtl);
   const tickFs = fs * 0.92;
   const bandHeight = Math.round(fs * 1.55);
   const markSize = Math.round(bandHeight * 0.42);
@@ -173,15 +176,15 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
       kind,
       label: figure.label,
       labelLines,
-      labelX: 0,
+      labelX: m.x(0),
       labelY: baselines(labelTop, labelLines.length, lineHeight),
       amount: figure.amount,
       open,
-      x: mx,
+      x: m.x(mx),
       y: Math.round(trackY),
-      ...(open ? { run: { x0: mx, x1: Math.round(right) } } : {}),
+      ...(open ? { run: { x0: m.x(mx), x1: m.x(Math.round(right)) } } : {}),
       valueText: text,
-      valueX: Math.round(valueX),
+      valueX: m.x(Math.round(valueX)),
       valueY: Math.round(valueY),
       valueAnchor,
       valuePlacement: placement,
@@ -202,7 +205,7 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
     tickFs,
     width,
   );
-  const grid = ticks.map((t) => ({ x: t.x, runs: clearRuns(t.x, 0, plotBottom, texts) }));
+  const grid = ticks.map((t) => ({ x: m.x(t.x), runs: clearRuns(t.x, 0, plotBottom, texts) }));
   const height = plotBottom + Math.round(fs * 1.6);
 
   return {
@@ -212,9 +215,9 @@ export function layoutSalary(salary: Salary, width: number, fontSize: number, f:
     fontSize: fs,
     markSize,
     bandHeight,
-    plot: { left, right, top: 0, bottom: plotBottom },
+    plot: { ...m.edges(left, right), top: 0, bottom: plotBottom },
     domain: x.domain,
-    ticks,
+    ticks: ticks.map(m.at),
     grid,
     rows,
     currency,

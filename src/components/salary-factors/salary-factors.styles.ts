@@ -133,8 +133,9 @@ export const salaryFactorsStyles = css`
     inline-size: 0.5em;
     block-size: 0.5em;
     margin-inline-end: 0.125em;
-    border-block-end: 2px solid currentColor;
-    border-inline-end: 2px solid currentColor;
+    /* Physical sides: the chevron points down (up when open) in either direction. */
+    border-bottom: 2px solid currentColor;
+    border-right: 2px solid currentColor;
     transform: translateY(-0.125em) rotate(45deg);
   }
 

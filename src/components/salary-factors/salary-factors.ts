@@ -14,6 +14,7 @@ import { tooltip } from '../../parts/tooltip.js';
 import type { Profile, Salary, SalaryFactor } from '../../profile/types.js';
 import { layoutSalary, type SalaryGeometry, type SalaryRow } from './salary-factors.layout.js';
 import { salaryFactorsStyles } from './salary-factors.styles.js';
+import { isolate } from '../../layout/text.js';
 
 /**
  * Median pay and the experienced-level figure on one scale, related roles' pay as markers on the
@@ -57,11 +58,11 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
   @state() private expanded: ReadonlySet<string> = new Set<string>();
 
   protected defaultHeading(_salary: Salary, profile: Profile): string {
-    return this.t.salaryHeading(lowerFirst(profile.occupation));
+    return this.t.salaryHeading(isolate(lowerFirst(profile.occupation)));
   }
 
-  protected layout(salary: Salary, { width, fontSize, formats, messages }: LayoutContext): SalaryGeometry {
-    return layoutSalary(salary, width, fontSize, formats, messages);
+  protected layout(salary: Salary, { width, fontSize, formats, messages, rtl }: LayoutContext): SalaryGeometry {
+    return layoutSalary(salary, width, fontSize, formats, messages, rtl);
   }
 
   protected override reservedRows(salary: Salary): number {
@@ -82,7 +83,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
     const active = this.active === undefined ? undefined : g.rows[this.active];
     const factors = salary.factors ?? [];
     const sourceIds = [...g.rows.map((r) => r.source), ...factors.map((f) => f.source)];
-    const hasOpen = g.rows.some((r) => r.open);
+    const run = g.rows.find((r) => r.run)?.run;
     return html`
       ${chartFrame({
         ...g,
@@ -90,9 +91,9 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
         onLeave: () => {
           this.show(undefined);
         },
-        marks: () => svg`${hasOpen
+        marks: () => svg`${run
             ? svg`<defs>
-                <linearGradient id="open-run" x1="0" x2="1" y1="0" y2="0">
+                <linearGradient id="open-run" x1=${run.x1 < run.x0 ? 1 : 0} x2=${run.x1 < run.x0 ? 0 : 1} y1="0" y2="0">
                   <stop class="run-stop run-start" offset="0"></stop>
                   <stop class="run-stop run-end" offset="1"></stop>
                 </linearGradient>
@@ -119,9 +120,10 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
     if (r.kind === 'related') {
       mark = svg`<path part="marker" class="marker related" d="M${r.x},${r.y - s - 1}L${r.x + s + 1},${r.y}L${r.x},${r.y + s + 1}L${r.x - s - 1},${r.y}Z"></path>`;
     } else if (r.run) {
-      const a = Math.round(half * 0.7);
+      // Toward the scale's end: rightward, or leftward right to left.
+      const a = Math.round(half * 0.7) * Math.sign(r.run.x1 - r.run.x0);
       mark = svg`<g part="open-end" class="open-end">
-          <rect class="run" x=${r.run.x0} y=${r.y - half} width=${Math.max(0, r.run.x1 - r.run.x0)} height=${g.bandHeight}></rect>
+          <rect class="run" x=${Math.min(r.run.x0, r.run.x1)} y=${r.y - half} width=${Math.abs(r.run.x1 - r.run.x0)} height=${g.bandHeight}></rect>
           <path class="arrow" d="M${r.run.x1 - a},${r.y - a}L${r.run.x1},${r.y}L${r.run.x1 - a},${r.y + a}"></path>
         </g>
         <rect part="marker" class="marker ${r.kind} open" x=${r.x - 1.5} y=${r.y - half - 2} width="3" height=${g.bandHeight + 4}></rect>`;
@@ -137,8 +139,8 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
   }
 
   private renderNote(r: SalaryRow, profile: Profile) {
-    return html`<strong>${r.label}: ${r.amountWords}</strong>
-      ${r.note ? html`<span>${r.note}</span>` : nothing}
+    return html`<strong><bdi>${r.label}</bdi>: ${r.amountWords}</strong>
+      ${r.note ? html`<bdi>${r.note}</bdi>` : nothing}
       <span class="quiet">${citation(profile, r.source, this.formats, this.t)}</span>`;
   }
 
@@ -164,11 +166,11 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
                 }}
                 @keydown=${this.factorKeys.keydown}
               >
-                <span class="factor-label">${f.label}</span>
+                <bdi class="factor-label">${f.label}</bdi>
                 <span class="chevron" aria-hidden="true"></span>
               </button>
               <div part="factor-panel" class="factor-panel" id="factor-panel-${String(i)}" ?hidden=${!open}>
-                <p>${f.description}</p>
+                <p><bdi>${f.description}</bdi></p>
               </div>
             </li>`;
           },

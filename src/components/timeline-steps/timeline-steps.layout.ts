@@ -13,9 +13,10 @@ import { en, type Messages } from '../../i18n/en.js';
 import { fitTicks, type Tick } from '../../layout/axis.js';
 import type { Formats } from '../../layout/format.js';
 import { baselines, chartGrid, clearRuns, textBox, type Box, type ChartGeometry, type LabelledRow, type Runs } from '../../layout/grid.js';
+import { mirror } from '../../layout/mirror.js';
 import { numberNotes } from '../../layout/notes.js';
 import { linearScale } from '../../layout/scale.js';
-import { textWidth, wrapText } from '../../layout/text.js';
+import { isolate, textWidth, wrapText } from '../../layout/text.js';
 import type { Step, Timeline } from '../../profile/types.js';
 
 /** Below this width the steps stack as cards, each with its span under its label. */
@@ -80,8 +81,8 @@ export function totalText(plan: TimelinePlan, f: Formats, t: Messages = en): str
   const n = plan.varying.length;
   if (!plan.total) return t.noTotal;
   const months = f.months(plan.total.min, plan.total.max);
-  // A step's name as the total lists it: "Prepare for certification (optional)".
-  const steps = f.list(plan.counted.map((s: Step) => (s.optional ? t.optionalStep(s.label) : s.label)));
+  // A step's name as the total lists it, isolated: "Prepare for certification (optional)".
+  const steps = f.list(plan.counted.map((s: Step) => (s.optional ? t.optionalStep(isolate(s.label)) : isolate(s.label))));
   const from = t.totalComputed(months, plan.counted.length, steps);
   return n === 0 ? `${from}.` : `${from}; ${t.notCounting(n)}.`;
 }
@@ -149,8 +150,10 @@ export interface TimelineGeometry extends ChartGeometry {
   readonly hasVarying: boolean;
 }
 
-export function layoutTimeline(timeline: Timeline, width: number, fontSize: number, f: Formats, t: Messages = en): TimelineGeometry {
+/** Laid out left to right; `rtl` mirrors it (`mirror`): labels on the right, months running leftward. */
+export function layoutTimeline(timeline: Timeline, width: number, fontSize: number, f: Formats, t: Messages = en, rtl = false): TimelineGeometry {
   const plan = planTimeline(timeline);
+  const m = mirror(width, rtl);
   const { narrow, fs, small, lineHeight, labelColumn } = chartGrid(width, fontSize);
   const smallLine = Math.round(small * 1.35);
   const barHeight = Math.round(fs * 1.1);
@@ -204,11 +207,12 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
       const x0 = Math.round(x(p.start.min));
       const x1 = Math.round(x(p.end.min));
       const x2 = Math.round(x(p.end.max));
-      if (p.end.max > p.end.min) range = { x: x0, width: Math.max(1, x2 - x0) };
-      if (x1 > x0 || !range) core = { x: x0, width: Math.max(2, x1 - x0) };
+      const span = (w: number) => ({ x: m.span(x0, w), width: w });
+      if (p.end.max > p.end.min) range = span(Math.max(1, x2 - x0));
+      if (x1 > x0 || !range) core = span(Math.max(2, x1 - x0));
     } else {
-      marker = { x: Math.round(x(p.start.min)), y: mid, size: barHeight };
-      if (p.start.max > p.start.min) window = { x1: Math.round(x(p.start.min)), x2: Math.round(x(p.start.max)), y: Math.round(mid) + 0.5 };
+      marker = { x: m.x(Math.round(x(p.start.min))), y: mid, size: barHeight };
+      if (p.start.max > p.start.min) window = { x1: m.x(Math.round(x(p.start.min))), x2: m.x(Math.round(x(p.start.max))), y: Math.round(mid) + 0.5 };
     }
 
     const begin = p.start.max === 0 ? t.fromStart : t.startsAfter(f.months(p.start.min, p.start.max));
@@ -226,7 +230,7 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
       index: i,
       label: s.label,
       labelLines,
-      labelX: 0,
+      labelX: m.x(0),
       labelY: baselines(top, labelLines.length, lineHeight),
       durationText: duration,
       durationLines,
@@ -234,7 +238,7 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
       varies: !p.end,
       ...(s.decision ? { decision: s.decision } : {}),
       decisionLines,
-      decisionX,
+      decisionX: m.x(decisionX),
       decisionY: baselines(decisionTop, decisionLines.length, smallLine),
       barY,
       barHeight,
@@ -263,7 +267,7 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
         gap: small * 0.5,
       })
     : [];
-  const grid = ticks.map((tick) => ({ x: tick.x, runs: clearRuns(tick.x, 0, plotBottom, texts) }));
+  const grid = ticks.map((tick) => ({ x: m.x(tick.x), runs: clearRuns(tick.x, 0, plotBottom, texts) }));
   const height = plan.total ? plotBottom + Math.round(small * 1.7) : rowsBottom;
   const total = totalText(plan, f, t);
 
@@ -273,8 +277,8 @@ export function layoutTimeline(timeline: Timeline, width: number, fontSize: numb
     narrow,
     fontSize: fs,
     smallSize: small,
-    plot: { left, right, top: 0, bottom: plotBottom },
-    ticks,
+    plot: { ...m.edges(left, right), top: 0, bottom: plotBottom },
+    ticks: ticks.map(m.at),
     grid,
     domain: x.domain,
     rows,

@@ -11,6 +11,7 @@ import { tooltip } from '../../parts/tooltip.js';
 import type { Profile, Timeline } from '../../profile/types.js';
 import { layoutTimeline, type StepRow, type TimelineGeometry } from './timeline-steps.layout.js';
 import { timelineStepsStyles } from './timeline-steps.styles.js';
+import { isolate } from '../../layout/text.js';
 
 /**
  * The steps into the field on a month axis: each dated step placed after the one before it, drawn
@@ -46,11 +47,11 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
   private announced?: string;
 
   protected defaultHeading(_timeline: Timeline, profile: Profile): string {
-    return this.t.timelineHeading(profile.occupation);
+    return this.t.timelineHeading(isolate(profile.occupation));
   }
 
-  protected layout(timeline: Timeline, { width, fontSize, formats, messages }: LayoutContext): TimelineGeometry {
-    return layoutTimeline(timeline, width, fontSize, formats, messages);
+  protected layout(timeline: Timeline, { width, fontSize, formats, messages, rtl }: LayoutContext): TimelineGeometry {
+    return layoutTimeline(timeline, width, fontSize, formats, messages, rtl);
   }
 
   protected override reservedRows(timeline: Timeline): number {
@@ -154,10 +155,10 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
   }
 
   private renderNote(r: StepRow) {
-    return html`<strong>${r.label}: ${r.durationText}</strong>
+    return html`<strong><bdi>${r.label}</bdi>: <bdi>${r.durationText}</bdi></strong>
       <span>${r.timing}</span>
-      ${r.sourceWords ? html`<span class="quiet">${this.t.inTheSource}: “${r.sourceWords}”</span>` : nothing}
-      ${r.note ? html`<span>${r.note}</span>` : nothing}`;
+      ${r.sourceWords ? html`<span class="quiet">${this.t.inTheSource}: “<bdi>${r.sourceWords}</bdi>”</span>` : nothing}
+      ${r.note ? html`<bdi>${r.note}</bdi>` : nothing}`;
   }
 
   private renderTable(g: TimelineGeometry, profile: Profile) {

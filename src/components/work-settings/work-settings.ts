@@ -8,6 +8,7 @@ import { dataTable, publisherOf } from '../../parts/table.js';
 import type { Profile, WorkSettings as WorkSettingsSection } from '../../profile/types.js';
 import { layoutWorkSettings, type SettingRow, type WorkSettingsGeometry } from './work-settings.layout.js';
 import { workSettingsStyles } from './work-settings.styles.js';
+import { isolate } from '../../layout/text.js';
 
 /**
  * Where the role works: each setting with its typical focus and who it suits, as the guide's table
@@ -35,7 +36,7 @@ export class WorkSettings extends CwElement<'workSettings', WorkSettingsGeometry
   protected readonly sectionName = 'workSettings';
 
   protected defaultHeading(_section: WorkSettingsSection, profile: Profile): string {
-    return this.t.workSettingsHeading(profile.occupation);
+    return this.t.workSettingsHeading(isolate(profile.occupation));
   }
 
   protected override reservedRows(section: WorkSettingsSection): number {
