@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
-import { chartFrame, hatch, rules } from '../../parts/chart-frame.js';
+import { axis, chartFrame, hatch, rules } from '../../parts/chart-frame.js';
 import { figureFooter } from '../../parts/footer.js';
 import { marks } from '../../parts/marks.js';
 import { noteMarker } from '../../parts/notes.js';
@@ -63,10 +63,7 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
           this.show(undefined);
         },
         marks: () => svg`<defs>${hatch('hatch')}</defs>
-          <g part="axis" class="axis">
-            ${g.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${g.plot.bottom + g.fontSize * 1.2} text-anchor=${t.anchor}>${t.text}</text>`)}
-            ${g.rules.filter((r) => r.kind === 'grid').map((r) => rules('grid', r.x, r.runs))}
-          </g>
+          ${axis(g, { ticks: g.ticks, tickY: g.plot.bottom + g.fontSize * 1.2, grid: g.rules.filter((r) => r.kind === 'grid') })}
           ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r))}
           ${g.rules.filter((r) => r.kind !== 'grid').map((r) => rules(r.kind, r.x, r.runs))}`,
         overlay: () => html`${marks(g.rows, this.active, this.show, this.roving)}

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { CwFactorSelectEvent } from '../../events/cw-factor-select.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
-import { chartFrame, hatch, rules } from '../../parts/chart-frame.js';
+import { axis, chartFrame, hatch } from '../../parts/chart-frame.js';
 import { figureFooter } from '../../parts/footer.js';
 import { marks } from '../../parts/marks.js';
 import { citation } from '../../layout/figure.js';
@@ -100,10 +100,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
                 ${hatch('open-hatch')}
               </defs>`
             : nothing}
-          <g part="axis" class="axis">
-            ${g.grid.map((t) => rules('grid', t.x, t.runs))}
-            ${g.ticks.map((t) => svg`<text class="tick" x=${t.x} y=${g.plot.bottom + g.fontSize * 1.2} text-anchor=${t.anchor}>${t.text}</text>`)}
-          </g>
+          ${axis(g, { ticks: g.ticks, tickY: g.plot.bottom + g.fontSize * 1.2, grid: g.grid })}
           ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r, g))}`,
         overlay: () => html`${marks(g.rows, this.active, this.show, this.roving)}
           ${active ? tooltip(active.box, g.height, this.renderNote(active, profile)) : nothing}`,

@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwStepChangeEvent } from '../../events/cw-step-change.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
-import { chartFrame, hatch, rules } from '../../parts/chart-frame.js';
+import { axis, chartFrame, hatch } from '../../parts/chart-frame.js';
 import { figureFooter } from '../../parts/footer.js';
 import { marks } from '../../parts/marks.js';
 import { svgLabel, svgLines } from '../../parts/svg-text.js';
@@ -126,15 +126,8 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
 
   private renderAxis(g: TimelineGeometry) {
     if (!g.ticks.length) return nothing;
-    const y = g.plot.bottom + g.smallSize * 1.15;
-    return svg`<g part="axis" class="axis">
-      ${g.grid.map((t) => rules('grid', t.x, t.runs))}
-      <line class="baseline" x1=${g.plot.left} x2=${g.plot.right} y1=${g.plot.bottom + 0.5} y2=${g.plot.bottom + 0.5}></line>
-      ${g.ticks.map(
-        (t) => svg`<line class="baseline" x1=${t.x} x2=${t.x} y1=${g.plot.bottom} y2=${g.plot.bottom + 4}></line>
-          <text class="tick" x=${t.x} y=${y + 3} text-anchor=${t.anchor}>${t.text}</text>`,
-      )}
-    </g>`;
+    const baseline = { x1: g.plot.left, x2: g.plot.right, y: g.plot.bottom };
+    return axis(g, { ticks: g.ticks, tickY: g.plot.bottom + g.smallSize * 1.15 + 3, grid: g.grid, baseline });
   }
 
   private renderRow(r: StepRow, g: TimelineGeometry) {
