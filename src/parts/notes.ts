@@ -1,4 +1,4 @@
-import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { built, element, keyOf } from '../directives/built.js';
 
@@ -8,11 +8,6 @@ import { built, element, keyOf } from '../directives/built.js';
  */
 export function noteMarker(n: number | undefined): TemplateResult | typeof nothing {
   return n === undefined ? nothing : html`<sup class="note-marker" aria-hidden="true">${n}</sup>`;
-}
-
-/** The same marker inside SVG text. */
-export function svgNoteMarker(n: number | undefined): SVGTemplateResult | typeof nothing {
-  return n === undefined ? nothing : svg`<tspan class="note-marker" dy="-0.45em" aria-hidden="true">\u2009${n}</tspan><tspan dy="0.45em"></tspan>`;
 }
 
 /**

@@ -4,9 +4,8 @@ import { CwPathSelectEvent } from '../../events/cw-path-select.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
 import { chartFrame } from '../../parts/chart-frame.js';
 import { marks } from '../../parts/marks.js';
-import { svgNoteMarker } from '../../parts/notes.js';
 import { figureFooter } from '../../parts/footer.js';
-import { svgLines } from '../../parts/svg-text.js';
+import { svgText } from '../../parts/svg-text.js';
 import { dataTable, publisherOf } from '../../parts/table.js';
 import { tooltip } from '../../parts/tooltip.js';
 import type { Box } from '../../layout/grid.js';
@@ -71,7 +70,7 @@ export class CareerPath extends CwElement<'careerPaths', CareerPathGeometry> {
           this.show(undefined);
         },
         marks: () => svg`${g.links.map((d) => svg`<path part="link" class="link" d=${d}></path>`)}
-          <g part="root">${this.renderBox(g.root.box, 'root-box')}<text class="label">${svgLines(g.root.lines, g.root.textX, g.root.y)}</text></g>
+          <g part="root">${this.renderBox(g.root.box, 'root-box')}${svgText({ class: 'label' }, g.root.lines, g.root.textX, g.root.y)}</g>
           ${repeat(g.nodes, (n) => n.key, (n) => this.renderNode(n))}`,
         overlay: () => html`${marks(g.nodes, this.active, this.show, this.roving, { part: 'node', onSelect: this.select })}
           ${active ? tooltip(active.box, g.height, html`<strong><bdi>${active.path.label}</bdi></strong><bdi>${active.path.description}</bdi>`) : nothing}`,
@@ -91,9 +90,9 @@ export class CareerPath extends CwElement<'careerPaths', CareerPathGeometry> {
   private renderNode(n: PathNode) {
     return svg`<g class="node" data-key=${n.key}>
       ${this.renderBox(n.box, 'node-box')}
-      <text part="label" class="label">${svgLines(n.labelLines, n.textX, n.labelY)}${svgNoteMarker(n.marker)}</text>
-      <text class="sub">${svgLines(n.requiresLines, n.textX, n.requiresY)}</text>
-      ${n.figures.map((f) => svg`<text class="value">${svgLines(f.lines, n.textX, f.y)}${svgNoteMarker(f.marker)}</text>`)}
+      ${svgText({ part: 'label', class: 'label' }, n.labelLines, n.textX, n.labelY, n.marker)}
+      ${svgText({ class: 'sub' }, n.requiresLines, n.textX, n.requiresY)}
+      ${n.figures.map((f) => svgText({ class: 'value' }, f.lines, n.textX, f.y, f.marker))}
     </g>`;
   }
 }

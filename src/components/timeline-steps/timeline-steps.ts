@@ -5,7 +5,7 @@ import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-ele
 import { axis, chartFrame, hatch } from '../../parts/chart-frame.js';
 import { figureFooter } from '../../parts/footer.js';
 import { marks } from '../../parts/marks.js';
-import { svgLabel, svgLines } from '../../parts/svg-text.js';
+import { svgLabel, svgText } from '../../parts/svg-text.js';
 import { dataTable, publisherOf } from '../../parts/table.js';
 import { tooltip } from '../../parts/tooltip.js';
 import type { Profile, Timeline } from '../../profile/types.js';
@@ -135,15 +135,13 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
     return svg`<g class="row ${r.varies ? 'varies' : 'dated'}" data-key=${r.key}>
       ${r.dividerY === undefined ? nothing : svg`<line class="divider" x1="0" x2=${g.width} y1=${r.dividerY} y2=${r.dividerY}></line>`}
       ${svgLabel(r)}
-      <text class="duration">${svgLines(r.durationLines, r.labelX, r.durationY)}</text>
+      ${svgText({ class: 'duration' }, r.durationLines, r.labelX, r.durationY)}
       <rect class="track" x=${g.plot.left} y=${r.barY} width=${g.plot.right - g.plot.left} height=${r.barHeight}></rect>
       ${r.range ? svg`<rect part="range" class="range" x=${r.range.x + 0.5} y=${r.barY + 0.5} width=${Math.max(0, r.range.width - 1)} height=${r.barHeight - 1}></rect>` : nothing}
       ${r.core ? svg`<rect part="bar" class="core" x=${r.core.x} y=${r.barY} width=${r.core.width} height=${r.barHeight}></rect>` : nothing}
       ${r.window ? svg`<line class="window" x1=${r.window.x1} x2=${r.window.x2} y1=${r.window.y} y2=${r.window.y}></line>` : nothing}
       ${r.marker ? svg`<path part="marker" class="marker" d=${diamond(r.marker.x, mid, r.marker.size)}></path>` : nothing}
-      ${r.decisionLines.length
-        ? svg`<text class="decision">${svgLines(r.decisionLines, r.decisionX, r.decisionY)}</text>`
-        : nothing}
+      ${r.decisionLines.length ? svgText({ class: 'decision' }, r.decisionLines, r.decisionX, r.decisionY) : nothing}
     </g>`;
   }
 
