@@ -1,15 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../i18n/index.js';
-import { isHttpUrl, sourceDate } from '../layout/figure.js';
+import { isHttpUrl, sourceDate, sourcesOf } from '../layout/figure.js';
 import type { Formats } from '../layout/format.js';
-import type { Profile, Source } from '../profile/types.js';
+import type { Profile } from '../profile/types.js';
 
 export { isHttpUrl, sourceDate } from '../layout/figure.js';
-
-/** The sources `ids` name, each once, in the order first named. */
-function sourcesOf(profile: Profile, ids: readonly string[]): Source[] {
-  return [...new Set(ids)].flatMap((id) => profile.sources.filter((s) => s.id === id));
-}
 
 /**
  * The sources in full: each with its publisher, title (linked where it has an http(s) URL), date,
