@@ -48,6 +48,15 @@ describe('reader actions', () => {
       expect(names()).to.deep.equal(['Descargar datos (CSV)', 'Descargar imagen (SVG)', 'Descargar imagen (PNG)', 'Copiar la cita', 'Copiar el código para insertar']);
     });
 
+    it('passes axe, as a row and as the narrow menu opened, in both themes', async () => {
+      const wide = await place('outlook-chart', 'actions="data image citation embed"');
+      await expect(wide).to.be.accessible();
+      const narrow = await place('key-figures', 'actions="data image citation embed" theme="dark"', 320);
+      shadow(narrow).querySelector<HTMLButtonElement>('[aria-expanded]')!.click();
+      await narrow.updateComplete;
+      await expect(narrow).to.be.accessible();
+    });
+
     it('names the attribute for a word it does not know, and recovers', async () => {
       const el = await place('outlook-chart');
       const heard = oneEvent(el, 'cw-error');
