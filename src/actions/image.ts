@@ -13,10 +13,12 @@ const NS = 'http://www.w3.org/2000/svg';
  * the stops' colours are not inherited: a shape whose value equalled its parent's non-default one
  * would lose it. No drawing of ours has such a pair.)
  */
-const PAINT = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'stop-color', 'stop-opacity', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'paint-order'];
+const PAINT = ['direction', 'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'stop-color', 'stop-opacity', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'paint-order'];
 /** Controls and what is not shown: never in the image. */
 const SKIP = '.sr-only, .tooltip, .measure, [part~="actions"], [part~="controls"], [part~="choice"]';
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A line whose first strong letter is Hebrew, Arabic or another right-to-left script's. */
+const RTL = /^[^A-Za-z\u00C0-\u058F]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
 function el(name: string, attributes: Record<string, string | number>): SVGElement {
   const node = document.createElementNS(NS, name);
@@ -96,7 +98,7 @@ export function svgOf(host: Element): SVGSVGElement | undefined {
   const rtl = css.direction === 'rtl';
   /** x of a start edge `dx` in from the start side, for a box `w` wide. */
   const at = (dx: number, w = 0) => (rtl ? width - pad - dx - w : pad + dx);
-  const root = el('svg', { xmlns: NS, 'font-family': css.fontFamily, direction: css.direction });
+  const root = el('svg', { xmlns: NS, 'font-family': css.fontFamily });
   root.append(el('rect', { width: '100%', height: '100%', fill: css.backgroundColor }));
   let y = pad;
   for (const block of base.children) {
@@ -122,7 +124,18 @@ export function svgOf(host: Element): SVGSVGElement | undefined {
       const bold = parseInt(s.fontWeight) >= 600 ? 1.15 : 1;
       for (const words of wrapText(text, width - 2 * pad - indent, size * bold)) {
         y += line;
-        const t = el('text', { x: at(indent), y: y - size * 0.3, 'font-size': size, fill: s.color, 'font-weight': s.fontWeight, 'font-style': s.fontStyle });
+        // Each line in its own direction (as <bdi> shows profile text), aligned to the element's start side.
+        const back = RTL.test(words);
+        const t = el('text', {
+          x: at(indent),
+          y: y - size * 0.3,
+          direction: back ? 'rtl' : 'ltr',
+          'text-anchor': back === rtl ? 'start' : 'end',
+          'font-size': size,
+          fill: s.color,
+          'font-weight': s.fontWeight,
+          'font-style': s.fontStyle,
+        });
         t.textContent = words;
         root.append(t);
       }

@@ -203,6 +203,22 @@ describe('reader actions', () => {
       expect(lines.some((l) => l.startsWith('1. '))).to.equal(true);
     });
 
+    it('under dir="rtl" aligns each line to the right, each in its own direction, as <bdi> shows it', async () => {
+      const data = profileCopy();
+      data.keyFigures!.figures[1]!.label = 'שכר חציוני';
+      const el = await place('key-figures', 'dir="rtl"');
+      el.data = data;
+      await drawn(el);
+      const doc = new DOMParser().parseFromString(standaloneSvg(el)!, 'image/svg+xml');
+      const line = (words: string) => [...doc.querySelectorAll(':root > text')].find((t) => t.textContent === words)!;
+      const width = Number(doc.documentElement.getAttribute('width'));
+      expect(line('2023–2033').getAttribute('direction')).to.equal('ltr');
+      expect(line('2023–2033').getAttribute('text-anchor')).to.equal('end');
+      expect(line('שכר חציוני').getAttribute('direction')).to.equal('rtl');
+      expect(line('שכר חציוני').getAttribute('text-anchor')).to.equal('start');
+      for (const words of ['2023–2033', 'שכר חציוני']) expect(Number(line(words).getAttribute('x'))).to.be.closeTo(width - 16, 1);
+    });
+
     it('downloads a PNG of that SVG at twice its size', async () => {
       const el = await place('timeline-steps', 'actions="image"');
       const svg = new DOMParser().parseFromString(standaloneSvg(el)!, 'image/svg+xml').documentElement;
