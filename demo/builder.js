@@ -7,8 +7,8 @@
 // builder/library.js, the one module that names the bundle's API.
 import { wireCopyButton } from './copy.js';
 import { createTokensEditor, tokensRule } from './tokens-editor.js';
-import { bundleUrl, defaultProfile, describe, elements, standaloneSvg, validateProfile, writeSnippet } from './builder/library.js';
-import { cdnUrl, integrityOf, sameFigures, sliceProfile, citedSources } from './builder/snippet.js';
+import { bundleUrl, citedSources, defaultProfile, describe, elements, standaloneSvg, validateProfile, writeSnippet } from './builder/library.js';
+import { cdnUrl, integrityOf, sameFigures, sliceProfile } from './builder/snippet.js';
 import { controlValue, formatPath, getAt, itemLegend, renderFiguresForm, schemaAt, setAt, showIssues, skeleton } from './builder/figures-form.js';
 import { staticHtml } from './builder/static-html.js';
 

@@ -19,6 +19,20 @@ export { FitCheck } from './components/fit-check/fit-check.js';
 export { WorkSettings } from './components/work-settings/work-settings.js';
 export { CwElement, type Theme } from './internal/cw-element.js';
 export { CwErrorEvent, type CwErrorDetail } from './events/cw-error.js';
+export { CwActionEvent, type CwActionDetail, type ActionKind } from './events/cw-action.js';
+export {
+  figuresCsv,
+  standaloneSvg,
+  standalonePng,
+  citationText,
+  embedSnippet,
+  embedHtml,
+  CSV_COLUMNS,
+  type EmbedOptions,
+  type EmbedParts,
+  type FigureRecord,
+} from './actions/index.js';
+export { citedSources } from './profile/cited.js';
 export { CwPathSelectEvent, type CwPathSelectDetail } from './events/cw-path-select.js';
 export { CwFactorSelectEvent, type CwFactorSelectDetail } from './events/cw-factor-select.js';
 export { CwStepChangeEvent, type CwStepChangeDetail } from './events/cw-step-change.js';

@@ -1,33 +1,23 @@
 // Everything the embed builder takes from career-widgets, in one place: the built bundle, as every
-// demo page loads it. A namespace import, so a name this build does not export yet is `undefined`
-// here instead of a module that fails to link (and a builder that shows nothing).
+// demo page loads it.
 import * as cw from '../../dist/career-widgets.js';
+import { escapeText } from './escape.js';
 
-export const { validateProfile, defaultProfile, elements } = cw;
+export const { validateProfile, defaultProfile, elements, citedSources, describe, standaloneSvg } = cw;
 
 /** The built file this page runs, whose hash a CDN snippet's `integrity` carries. */
 export const bundleUrl = new URL('../../dist/career-widgets.js', import.meta.url).href;
 
 /**
- * `describe(profile, tag, { lang, locale }) → string`: the plain-words fallback sentence of an
- * element's figures and sources (issue 14a). Until the bundle exports it the snippet has no fallback
- * `<p>`, and the builder says why.
- * @type {((profile: object, tag: string, options: { lang?: string, locale?: string }) => string) | undefined}
+ * The snippet that shows `element` as the builder set it up: the library's own writer (the one
+ * behind the reader's embed action), given the element's attributes, its `data` when the builder
+ * set it (only when the figures differ from the built-in profile), and `describe()`'s sentence as
+ * the fallback paragraph.
+ * @param {Element & { data?: unknown }} element
+ * @param {{ scriptUrl: string, integrity?: string, fallback?: string }} options
  */
-export const describe = cw.describe;
-
-/**
- * `standaloneSvg(element) → string`: the drawn element as a standalone SVG, title, figures, notes
- * and source line (the image action's SVG, issue 13b). Until the bundle exports it, "Static HTML"
- * says it is not available in this build.
- * @type {((element: Element) => string) | undefined}
- */
-export const standaloneSvg = cw.standaloneSvg;
-
-/**
- * `writeSnippet(element, { scriptUrl, integrity, fallback }) → string`: the snippet that shows this
- * element (its script tag, open tag with attributes, JSON child when its `data` differs from the
- * built-in profile, fallback `<p>` from the `fallback` text). Once the bundle exports
- * `embedSnippet` (issue 13b), the line below becomes `export const writeSnippet = cw.embedSnippet;`.
- */
-export { composeSnippet as writeSnippet } from './snippet.js';
+export function writeSnippet(element, { fallback, ...options }) {
+  const attributes = [...element.attributes].map((a) => [a.name, a.value]);
+  const parts = { tag: element.localName, attributes, ...(element.data == null ? {} : { data: element.data }) };
+  return cw.embedHtml(parts, { ...options, ...(fallback ? { fallback: `<p>${escapeText(fallback)}</p>` } : {}) });
+}

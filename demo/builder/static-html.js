@@ -2,7 +2,7 @@
 // none): the library's standalone SVG, then the element's figures table, notes and source line,
 // copied out of its shadow tree as plain, escaped markup. Nothing is parsed from a string; the
 // result is text.
-import { escapeAttribute, escapeText } from './snippet.js';
+import { escapeAttribute, escapeText } from './escape.js';
 
 /** Elements kept, with the attributes each may keep; any other element is unwrapped to its content. */
 const KEPT = {

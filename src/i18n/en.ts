@@ -16,6 +16,16 @@ export const en = {
   over: 'over',
   tableSource: 'Source',
   tableNote: 'Note',
+  // The reader actions (the CSV's column names are not here: programs read them, so they stay English)
+  actionsMenu: 'Share / Download',
+  actionCsv: 'Download data (CSV)',
+  actionSvg: 'Download image (SVG)',
+  actionPng: 'Download image (PNG)',
+  actionCitation: 'Copy citation',
+  actionEmbed: 'Copy embed code',
+  actionCopied: 'Copied to the clipboard.',
+  actionCopyByHand: 'The clipboard is blocked here: copy this text yourself.',
+  actionImageFailed: 'This page does not allow the PNG to be drawn: download the SVG instead.',
 
   // <outlook-chart>
   outlookHeading: (period: string) => `Projected employment growth, ${period}`,

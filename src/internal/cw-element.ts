@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { ActionsController } from '../controllers/actions.js';
 import { ColorSchemeController } from '../controllers/color-scheme.js';
 import { DataSourceController } from '../controllers/data-source.js';
 import { LocaleController } from '../controllers/locale.js';
@@ -9,7 +10,9 @@ import { SizeController } from '../controllers/size.js';
 import { styleProps } from '../directives/style-props.js';
 import { CwErrorEvent } from '../events/cw-error.js';
 import type { Messages } from '../i18n/index.js';
+import type { FigureRecord } from '../layout/figure.js';
 import type { Formats } from '../layout/format.js';
+import { actionStyles, actionsRow } from '../parts/actions.js';
 import { chartFrameStyles } from '../parts/chart-frame.js';
 import { markStyles } from '../parts/marks.js';
 import { notesStyles } from '../parts/notes.js';
@@ -19,28 +22,13 @@ import { tooltipStyles } from '../parts/tooltip.js';
 import { viewOf, type View } from '../profile/resolve.js';
 import type { Issue, Profile, SectionName } from '../profile/types.js';
 import { tokens } from '../styles/tokens.styles.js';
+import type { LayoutContext, Ready } from './context.js';
 import { elementStyles } from './cw-element.styles.js';
 import { defineOnce } from './define.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type { View } from '../profile/resolve.js';
-
-/** What a layout function gets besides its section. */
-export interface LayoutContext {
-  /** The element's content width in CSS px. */
-  readonly width: number;
-  /** The element's computed font size in CSS px, for wrapping labels. */
-  readonly fontSize: number;
-  /** True under `dir="rtl"` (on it or an ancestor): a drawing mirrors its x (`layout/mirror.ts`). */
-  readonly rtl: boolean;
-  readonly formats: Formats;
-  /** The element's words, in its language. */
-  readonly messages: Messages;
-  readonly profile: Profile;
-}
-
-/** The ready view of section `K`: what `renderFigures` draws from. */
-export type Ready<K extends SectionName> = View<NonNullable<Profile[K]>> & { kind: 'ready' };
+export type { LayoutContext, Ready } from './context.js';
 
 /**
  * The base of every career-widgets element: lifecycle wiring only. Its controllers settle the data
@@ -52,8 +40,10 @@ export type Ready<K extends SectionName> = View<NonNullable<Profile[K]>> & { kin
  * @attr locale - BCP 47 tag for numbers, currency, percents and dates. Default: the nearest `lang`, else `en-US`.
  * @attr theme - `light` (default), `dark`, or `auto` (the page's `color-scheme`, else the system's). Empty means `light`.
  * @attr heading - Replaces the element's title.
+ * @attr actions - Reader actions under the figures, any of `data` (CSV with the sources), `image` (SVG and PNG), `citation` and `embed` (copied). Default: none.
  *
  * @event {CwErrorEvent} cw-error - The element entered its error state; `detail.message` names the field.
+ * @event {CwActionEvent} cw-action - A reader action is about to run (`detail.kind`, `detail.format`); `preventDefault()` stops it.
  *
  * @csspart base - The element's frame (a `figure`).
  * @csspart heading - The title.
@@ -62,6 +52,7 @@ export type Ready<K extends SectionName> = View<NonNullable<Profile[K]>> & { kin
  * @csspart source - The source line.
  * @csspart error - The error message (`role="alert"`).
  * @csspart loading - Shown while `src` is fetched (`aria-busy="true"`).
+ * @csspart actions - The reader actions' row (below 480 px, its "Share / Download" button and menu).
  *
  * @cssproperty --cw-font-family - Font of all text. Default: inherited from the page.
  * @cssproperty --cw-color-text - Text colour. Default: `light-dark(#1f2328, #e6edf3)`.
@@ -74,7 +65,7 @@ export type Ready<K extends SectionName> = View<NonNullable<Profile[K]>> & { kin
  * @cssproperty --cw-space - Padding and gaps. Default: `1rem`.
  */
 export abstract class CwElement<K extends SectionName, G> extends LitElement {
-  static override styles = [tokens, elementStyles, chartFrameStyles, markStyles, tooltipStyles, tableStyles, notesStyles, sourceStyles];
+  static override styles = [tokens, elementStyles, chartFrameStyles, markStyles, tooltipStyles, tableStyles, notesStyles, sourceStyles, actionStyles];
 
   /** The version of the copy of career-widgets that defined this element. */
   static readonly version: string = __CW_VERSION__;
@@ -102,6 +93,9 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   /** Replaces the element's title. */
   @property({ reflect: true }) heading?: string;
 
+  /** Reader actions: any of `data`, `image`, `citation`, `embed`, separated by spaces. */
+  @property({ reflect: true }) actions?: string;
+
   /** The section of the profile this element reads. */
   protected abstract readonly sectionName: K;
 
@@ -113,6 +107,9 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
 
   /** The element's figures, drawn from the geometry `layout` returned. */
   protected abstract renderFigures(geometry: G, view: Ready<K>): TemplateResult;
+
+  /** The element's figures (or items) as the CSV of the `data` action gives them, each with its source. */
+  protected abstract records(section: NonNullable<Profile[K]>, profile: Profile): FigureRecord[];
 
   /** The element's own attributes its layout reads (`figures`, say): a change lays it out again. */
   protected layoutInputs(): readonly unknown[] {
@@ -135,6 +132,12 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
   private readonly source = new DataSourceController(this, () => this.sectionName, () => (this.constructor as typeof CwElement).fetchTimeout);
   /** The focusable marks over the drawing: one Tab stop, arrow keys between them, Escape hides the note. */
   protected readonly roving = new RovingFocusController(this, '.mark', { single: true, onEscape: () => this.dismiss() });
+  /** The reader actions (`actions`): they write from the ready view, the data's route and the element's records. */
+  private readonly acts = new ActionsController(this, () => {
+    const { view } = this;
+    if (view.kind !== 'ready') return undefined;
+    return { ...view, name: this.sectionName, route: this.source.route, records: this.records(view.section, view.profile), t: this.t, f: this.formats };
+  });
 
   protected view: View<NonNullable<Profile[K]>> = { kind: 'loading' };
   protected geometry?: G;
@@ -191,7 +194,7 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
     if (theme && theme !== 'light' && theme !== 'dark' && theme !== 'auto') {
       return { path: 'theme', message: `theme must be "light", "dark" or "auto" but is "${theme}"` };
     }
-    return this.locales.resolve(this.locale);
+    return this.acts.parse(this.actions) ?? this.locales.resolve(this.locale);
   }
 
   /** Lays the section out again only when its inputs changed: scales are never rebuilt in render(). */
@@ -232,7 +235,7 @@ export abstract class CwElement<K extends SectionName, G> extends LitElement {
       const rows = String(this.reservedRows(view.section));
       body = html`<div part="chart" class="chart reserve" style=${styleProps({ '--_rows': rows })}></div>`;
     } else {
-      body = this.renderFigures(this.geometry, view);
+      body = html`${this.renderFigures(this.geometry, view)}${actionsRow(this.acts, this.size.width, this.t)}`;
     }
     return html`<figure
       part="base"

@@ -25,6 +25,31 @@ export function figureValue(figure: Pick<Figure, 'value' | 'unit' | 'currency'>,
   }
 }
 
+/** The unit a CSV names: `percent`, `months`, `years`, `count`, or the currency's code. */
+export function unitOf(figure: Pick<Figure, 'unit' | 'currency'>): string {
+  return figure.unit === 'currency' ? (figure.currency ?? 'USD') : figure.unit;
+}
+
+/**
+ * One figure (or, for an element of text, one item) as the reader actions' CSV gives it: what it
+ * is about, the figure as the element writes it or the words it shows for the item, and its source's id.
+ */
+export interface FigureRecord {
+  readonly label: string;
+  readonly value?: string | undefined;
+  /** `percent`, `count`, `months`, `years` or a currency code (`USD`). */
+  readonly unit?: string;
+  /** "2023–2033", "2033". */
+  readonly period?: string | undefined;
+  readonly source?: string | undefined;
+  readonly note?: string | undefined;
+}
+
+/** A profile figure as a record: its label, its value in words, unit, period, source and note. */
+export function figureRecord(figure: Figure, f: Formats, t: Pick<Messages, 'about' | 'over'> = en): FigureRecord {
+  return { label: figure.label, value: figureText(figure, f, t), unit: unitOf(figure), period: periodText(figure), source: figure.source, note: figure.note };
+}
+
 /** The value with its qualifier, in the catalog's words: "about $47,000", "over $70,000". */
 export function figureText(figure: Figure, f: Formats, t: Pick<Messages, 'about' | 'over'> = en): string {
   const value = figureValue(figure, f);
@@ -84,7 +109,7 @@ export function sourceWords(source: Source, f: Formats, t: Pick<Messages, 'noDat
 }
 
 /** The sources `ids` name, each once, in the order first named. */
-export function sourcesOf(profile: Profile, ids: readonly string[]): Source[] {
+export function sourcesOf(profile: Profile, ids: readonly (string | undefined)[]): Source[] {
   return [...new Set(ids)].flatMap((id) => profile.sources.filter((s) => s.id === id));
 }
 

@@ -6,8 +6,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { CSV_COLUMNS } from '../../src/index.js';
+import { catchActions, csvRecords } from '../support/actions.js';
 import { CASES, place, SECTION, TAGS } from '../support/elements.js';
-import { drawn, emulate, frames, part, parts, profileCopy, shadow, text } from '../support/helpers.js';
+import { drawn, emulate, frames, part, parts, plain, profileCopy, shadow, text } from '../support/helpers.js';
 
 async function mount<T extends (typeof TAGS)[number]>(tag: T, setup: (el: HTMLElementTagNameMap[T]) => void, width = 600) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width:${String(width)}px`}></div>`);
@@ -155,6 +157,37 @@ for (const tag of TAGS) {
           expect(text(shadow(el).querySelector('.base')).replace(/\u00a0/g, ' ')).to.include(de);
         });
       }
+    });
+
+    describe('reader actions', () => {
+      it('shows none without `actions`; with all four, downloads its figures and image and copies its citation and snippet', async () => {
+        expect(part(await place(tag), 'actions')).to.equal(null);
+        const caught = catchActions();
+        try {
+          const el = await place(tag, 'actions="data image citation embed"');
+          const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="actions"] button')];
+          expect(buttons).to.have.length(5);
+          for (const b of buttons) b.click();
+          await waitUntil(() => caught.files.length === 3 && caught.copied.length === 2, 'the actions did not finish', { timeout: 5000 });
+          const file = (ext: string) => caught.files.find((f) => f.name === `${tag}.${ext}`)!.blob;
+          const { header, rows } = csvRecords(await file('csv').text());
+          expect(header).to.deep.equal([...CSV_COLUMNS]);
+          expect(rows.length).to.be.greaterThan(0);
+          for (const r of rows) expect(r.publisher, `${r.label} names its source`).not.to.equal('');
+          const svg = new DOMParser().parseFromString(await file('svg').text(), 'image/svg+xml').documentElement;
+          expect(svg.querySelector('parsererror')).to.equal(null);
+          const words = plain([...svg.querySelectorAll('text')].map((t) => t.textContent).join(' ').replace(/\s+/g, ' '));
+          expect(words).to.include(text(part(el, 'heading')));
+          expect(words).to.include(rows[0]!.label.replace(/\s+/g, ' '));
+          expect(words).to.include(rows[0]!.publisher);
+          const png = await createImageBitmap(file('png'));
+          expect([png.width, png.height]).to.deep.equal([Number(svg.getAttribute('width')) * 2, Number(svg.getAttribute('height')) * 2]);
+          expect(caught.copied.find((c) => !c.startsWith('<'))!).to.include(rows[0]!.publisher);
+          expect(caught.copied.find((c) => c.startsWith('<'))).to.match(new RegExp(`<${tag} actions="data image citation embed"`));
+        } finally {
+          caught.restore();
+        }
+      });
     });
 
     describe('layout', () => {

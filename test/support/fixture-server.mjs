@@ -49,9 +49,11 @@ export async function fixtureServer(context, next) {
       context.body = await ajvBundle();
       return undefined;
     case 'csp.html': {
-      // ?tags=a,b: the elements on the page; ?tt=none: a page whose trusted-types directive allows no policy.
+      // ?tags=a,b: the elements on the page; ?tt=none: a page whose trusted-types directive allows no policy;
+      // ?img=blob: a page that lets images come from blob: URLs (what a PNG export needs).
       const tags = String(context.query.tags ?? 'outlook-chart').split(',').filter((t) => /^[a-z]+-[a-z-]+$/.test(t));
-      context.set('Content-Security-Policy', context.query.tt === 'none' ? `${CSP}; trusted-types 'none'` : CSP);
+      const policy = context.query.img === 'blob' ? `${CSP}; img-src 'self' blob:` : CSP;
+      context.set('Content-Security-Policy', context.query.tt === 'none' ? `${policy}; trusted-types 'none'` : policy);
       context.type = 'text/html';
       context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script src="/__cw__/csp-listen.js"></script>

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwPathSelectEvent } from '../../events/cw-path-select.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import { figureRecord, type FigureRecord } from '../../layout/figure.js';
 import { chartFrame } from '../../parts/chart-frame.js';
 import { marks } from '../../parts/marks.js';
 import { figureFooter } from '../../parts/footer.js';
@@ -45,6 +46,13 @@ export class CareerPath extends CwElement<'careerPaths', CareerPathGeometry> {
 
   protected defaultHeading(_section: CareerPaths, profile: Profile): string {
     return this.t.careerPathHeading(isolate(profile.occupation));
+  }
+
+  protected records(section: CareerPaths): FigureRecord[] {
+    return section.paths.flatMap((p) => [
+      { label: p.label, value: p.requires, source: p.source, note: p.note },
+      ...(p.figures ?? []).map((x) => ({ ...figureRecord(x, this.formats, this.t), label: `${p.label}: ${x.label}` })),
+    ]);
   }
 
   protected override reservedRows(section: CareerPaths): number {

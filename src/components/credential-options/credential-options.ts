@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import type { FigureRecord } from '../../layout/figure.js';
 import { proseStyles, subheading } from '../../parts/prose.js';
 import { sourceLine } from '../../parts/sources.js';
 import type { Education } from '../../profile/types.js';
@@ -44,6 +45,13 @@ export class CredentialOptions extends CwElement<'education', EducationGeometry>
 
   protected layout(education: Education, { width }: LayoutContext): EducationGeometry {
     return layoutEducation(education, width);
+  }
+
+  protected records(education: Education): FigureRecord[] {
+    return [
+      ...education.options.map((o) => ({ label: o.option, value: o.bestFor, source: o.source, note: o.check })),
+      ...(education.credentials ?? []).map((c) => ({ label: c.name, value: c.text, source: c.source })),
+    ];
   }
 
   protected renderFigures(g: EducationGeometry, { profile }: Ready<'education'>): TemplateResult {

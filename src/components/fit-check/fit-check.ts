@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwFitChangeEvent } from '../../events/cw-fit-change.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import type { FigureRecord } from '../../layout/figure.js';
 import { proseStyles } from '../../parts/prose.js';
 import { sourceLine } from '../../parts/sources.js';
 import type { Fit } from '../../profile/types.js';
@@ -49,6 +50,13 @@ export class FitCheck extends CwElement<'fit', FitGeometry> {
 
   protected layout(fit: Fit, { width }: LayoutContext): FitGeometry {
     return layoutFit(fit, width);
+  }
+
+  protected records(fit: Fit): FigureRecord[] {
+    return fit.pairs.flatMap((p) => [
+      { label: this.t.fitGood, value: p.good, source: p.source },
+      { label: this.t.fitNotGood, value: p.notGood, source: p.source },
+    ]);
   }
 
   private choose(g: FitGeometry, id: string, choice: FitChoice): void {

@@ -2,10 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import { figureRecord, type FigureRecord } from '../../layout/figure.js';
 import { noteMarker } from '../../parts/notes.js';
 import { figureFooter } from '../../parts/footer.js';
 import type { Issue, KeyFigures as KeyFiguresSection, Profile } from '../../profile/types.js';
-import { layoutKeyFigures, unknownFigures, type KeyFiguresGeometry } from './key-figures.layout.js';
+import { layoutKeyFigures, pickFigures, unknownFigures, type KeyFiguresGeometry } from './key-figures.layout.js';
 import { keyFiguresStyles } from './key-figures.styles.js';
 import { isolate } from '../../layout/text.js';
 
@@ -56,6 +57,10 @@ export class KeyFigures extends CwElement<'keyFigures', KeyFiguresGeometry> {
     const unknown = unknownFigures(section, this.figures);
     if (!unknown.length) return undefined;
     return { path: 'figures', message: ERRORS.unknown(unknown, section.figures.map((f) => f.id)) };
+  }
+
+  protected records(section: KeyFiguresSection): FigureRecord[] {
+    return pickFigures(section, this.figures).map((x) => figureRecord(x, this.formats, this.t));
   }
 
   protected override reservedRows(section: KeyFiguresSection): number {

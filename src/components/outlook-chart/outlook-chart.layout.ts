@@ -59,7 +59,8 @@ export function periodText(outlook: Outlook): string {
   return `${String(outlook.period.start)}–${String(outlook.period.end)}`;
 }
 
-function workforceFigure(w: Workforce, f: Formats, t: Messages, noteNumber: number | undefined): WorkforceFigure {
+/** The workforce projection in words: its workers, year and growth as the locale writes them. */
+export function workforceFigure(w: Workforce, f: Formats, t: Messages, noteNumber?: number): WorkforceFigure {
   return {
     label: w.label,
     workersText: approx(f.number(w.workers), w, t.about),

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import { approx, type FigureRecord } from '../../layout/figure.js';
 import { axis, chartFrame, hatch, rules } from '../../parts/chart-frame.js';
 import { figureFooter } from '../../parts/footer.js';
 import { marks } from '../../parts/marks.js';
@@ -9,7 +10,7 @@ import { svgLabel } from '../../parts/svg-text.js';
 import { dataTable, publisherOf, type TableRow } from '../../parts/table.js';
 import { tooltip } from '../../parts/tooltip.js';
 import type { Outlook, Profile } from '../../profile/types.js';
-import { layoutOutlook, periodText, type OutlookGeometry, type OutlookRow } from './outlook-chart.layout.js';
+import { layoutOutlook, periodText, workforceFigure, type OutlookGeometry, type OutlookRow } from './outlook-chart.layout.js';
 import { outlookChartStyles } from './outlook-chart.styles.js';
 
 /**
@@ -42,6 +43,25 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
 
   protected layout(outlook: Outlook, { width, fontSize, formats, messages, rtl }: LayoutContext): OutlookGeometry {
     return layoutOutlook(outlook, width, fontSize, formats, messages, rtl);
+  }
+
+  protected records(outlook: Outlook): FigureRecord[] {
+    const { formats: f, t } = this;
+    const period = periodText(outlook);
+    const rows: FigureRecord[] = outlook.projections.map((p) => ({
+      label: p.label,
+      value: approx(f.percent(p.growthPercent), p, t.about),
+      unit: 'percent',
+      period,
+      source: p.source,
+      note: p.note,
+    }));
+    if (outlook.workforce) {
+      const w = workforceFigure(outlook.workforce, f, t);
+      const value = w.growthText ? `${w.workersText} (${w.growthText})` : w.workersText;
+      rows.push({ label: `${w.label}: ${t.workersIn(w.yearText)}`, value, unit: 'count', period: w.yearText, source: w.source, note: w.note });
+    }
+    return rows;
   }
 
   protected override reservedRows(outlook: Outlook): number {

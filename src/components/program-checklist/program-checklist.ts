@@ -5,6 +5,7 @@ import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { StoredSetController } from '../../controllers/stored-set.js';
 import { CwCheckChangeEvent } from '../../events/cw-check-change.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import { figureValue, unitOf, type FigureRecord } from '../../layout/figure.js';
 import { noteMarker, notesList } from '../../parts/notes.js';
 import { proseStyles, subheading } from '../../parts/prose.js';
 import { sourceLine } from '../../parts/sources.js';
@@ -70,6 +71,18 @@ export class ProgramChecklist extends CwElement<'checklist', ChecklistGeometry> 
 
   protected layout(checklist: Checklist, { width, formats, profile, messages }: LayoutContext): ChecklistGeometry {
     return layoutChecklist(checklist, width, formats, profile, messages);
+  }
+
+  protected records(checklist: Checklist): FigureRecord[] {
+    return [
+      ...checklist.questions.flatMap((q) => {
+        const a = q.answer;
+        const x = a?.figure;
+        const row = { label: q.text, value: a?.text, source: a?.source ?? q.source, note: a?.note };
+        return x ? [row, { label: x.label, value: figureValue(x, this.formats), unit: unitOf(x), source: row.source }] : [row];
+      }),
+      ...(checklist.mistakes ?? []).map((m) => ({ label: m.mistake, value: m.approach, source: m.source })),
+    ];
   }
 
   protected override willUpdate(): void {

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { CwFactorSelectEvent } from '../../events/cw-factor-select.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import type { FigureRecord } from '../../layout/figure.js';
 import { axis, chartFrame, hatch } from '../../parts/chart-frame.js';
 import { figureFooter } from '../../parts/footer.js';
 import { marks } from '../../parts/marks.js';
@@ -12,7 +13,7 @@ import { svgLabel } from '../../parts/svg-text.js';
 import { dataTable, publisherOf } from '../../parts/table.js';
 import { tooltip } from '../../parts/tooltip.js';
 import type { Profile, Salary, SalaryFactor } from '../../profile/types.js';
-import { layoutSalary, type SalaryGeometry, type SalaryRow } from './salary-factors.layout.js';
+import { amountWords, layoutSalary, salaryFigures, type SalaryGeometry, type SalaryRow } from './salary-factors.layout.js';
 import { salaryFactorsStyles } from './salary-factors.styles.js';
 import { isolate } from '../../layout/text.js';
 
@@ -63,6 +64,21 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
 
   protected layout(salary: Salary, { width, fontSize, formats, messages, rtl }: LayoutContext): SalaryGeometry {
     return layoutSalary(salary, width, fontSize, formats, messages, rtl);
+  }
+
+  protected records(salary: Salary): FigureRecord[] {
+    const { formats: f, t } = this;
+    const unit = salary.currency;
+    return [
+      ...salaryFigures(salary).map(({ figure: x, kind }) => ({
+        label: kind === 'related' ? `${x.label}${t.relatedSuffix}` : x.label,
+        value: amountWords(x, unit, f, t),
+        unit,
+        source: x.source,
+        note: x.note,
+      })),
+      ...(salary.factors ?? []).map((x) => ({ label: x.label, value: x.description, source: x.source })),
+    ];
   }
 
   protected override reservedRows(salary: Salary): number {

@@ -2,9 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
-import type { Issue, SectionName } from '../../profile/types.js';
+import type { FigureRecord } from '../../layout/figure.js';
+import type { Issue, Profile, SectionName } from '../../profile/types.js';
 import { SECTIONS } from '../../profile/validate.js';
-import { layoutSources, type Reference, type SourceListGeometry } from './source-list.layout.js';
+import { layoutSources, listedSources, type Reference, type SourceListGeometry } from './source-list.layout.js';
 import { sourceListStyles } from './source-list.styles.js';
 
 /** Error messages stay English: they are for the site owner and get pasted into bug reports. */
@@ -49,6 +50,11 @@ export class SourceList extends CwElement<SectionName, SourceListGeometry> {
     const wanted = this.section?.trim();
     if (!wanted || wanted === 'sources' || this.sectionName !== 'sources') return undefined;
     return { path: 'section', message: ERRORS.unknownSection(wanted) };
+  }
+
+  protected records(content: unknown, profile: Profile): FigureRecord[] {
+    const ids = listedSources(profile, this.sectionName, content);
+    return profile.sources.filter((s) => ids.includes(s.id)).map((s) => ({ label: s.title ?? s.publisher, source: s.id, note: s.note }));
   }
 
   protected override reservedRows(): number {

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwStepChangeEvent } from '../../events/cw-step-change.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import type { FigureRecord } from '../../layout/figure.js';
 import { axis, chartFrame, hatch } from '../../parts/chart-frame.js';
 import { figureFooter } from '../../parts/footer.js';
 import { marks } from '../../parts/marks.js';
@@ -52,6 +53,17 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
 
   protected layout(timeline: Timeline, { width, fontSize, formats, messages, rtl }: LayoutContext): TimelineGeometry {
     return layoutTimeline(timeline, width, fontSize, formats, messages, rtl);
+  }
+
+  protected records({ steps, statement }: Timeline): FigureRecord[] {
+    const { formats: f, t } = this;
+    const rows: FigureRecord[] = steps.map((s) => {
+      const months = s.duration && f.months(s.duration.min, s.duration.max);
+      const value = months ? (s.optional ? t.optionalDuration(months) : months) : (s.durationText ?? t.varies);
+      return { label: s.label, value, unit: months ? 'months' : '', source: s.source, note: s.note };
+    });
+    if (statement) rows.push({ label: t.inTheSource, value: statement.text, source: statement.source });
+    return rows;
   }
 
   protected override reservedRows(timeline: Timeline): number {

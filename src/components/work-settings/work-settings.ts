@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
+import type { FigureRecord } from '../../layout/figure.js';
 import { noteMarker } from '../../parts/notes.js';
 import { figureFooter } from '../../parts/footer.js';
 import { dataTable, publisherOf } from '../../parts/table.js';
@@ -37,6 +38,18 @@ export class WorkSettings extends CwElement<'workSettings', WorkSettingsGeometry
 
   protected defaultHeading(_section: WorkSettingsSection, profile: Profile): string {
     return this.t.workSettingsHeading(isolate(profile.occupation));
+  }
+
+  protected records({ statement, settings }: WorkSettingsSection): FigureRecord[] {
+    const { formats: f, t } = this;
+    const rows: FigureRecord[] = statement ? [{ label: statement.text, source: statement.source, note: statement.note }] : [];
+    for (const s of settings) {
+      const value = [s.focus && `${t.workSettingsFocus}: ${s.focus}`, s.goodFit && `${t.workSettingsGoodFit}: ${s.goodFit}`];
+      rows.push({ label: s.label, value: value.filter(Boolean).join('. '), source: s.source, note: s.note });
+      const x = s.share;
+      if (x) rows.push({ label: `${s.label}: ${t.workSettingsShare}`, value: f.percent(x.percent), unit: 'percent', period: x.year?.toString(), source: x.source, note: x.note });
+    }
+    return rows;
   }
 
   protected override reservedRows(section: WorkSettingsSection): number {
