@@ -1,4 +1,4 @@
-import { noChange } from 'lit';
+import { noChange, render } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 
 /**
@@ -21,6 +21,30 @@ class BuiltDirective extends Directive {
 }
 
 export const built = directive(BuiltDirective);
+
+/**
+ * `${once(deps, template)}`: a Lit template rendered once per `deps` and handed over as plain DOM.
+ * For a drawing's rows, which change only with a new layout: the nodes stay in the page, but Lit's
+ * bookkeeping for them (the template instance, its parts and markers' records) is let go instead
+ * of being kept per row for updates that never come. A new `deps` renders it afresh.
+ */
+class OnceDirective extends Directive {
+  private deps?: readonly unknown[];
+
+  render(deps: readonly unknown[], template: unknown): DocumentFragment | typeof noChange {
+    const last = this.deps;
+    if (last?.length === deps.length && deps.every((d, i) => d === last[i])) return noChange;
+    this.deps = deps;
+    const scratch = document.createDocumentFragment();
+    render(template, scratch);
+    // A fresh fragment, so the one Lit rendered into (and the parts it keeps) can be collected.
+    const nodes = document.createDocumentFragment();
+    nodes.append(...scratch.childNodes);
+    return nodes;
+  }
+}
+
+export const once = directive(OnceDirective);
 
 /** A key from texts, for `built`: equal exactly when every text is. */
 export const keyOf = (texts: readonly (string | readonly string[])[]): string =>
