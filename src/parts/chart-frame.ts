@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
-import { built, svgElement } from '../directives/built.js';
+import { built, once, svgElement } from '../directives/built.js';
 import { styleProps, type StyleProps } from '../directives/style-props.js';
 import type { Tick } from '../layout/axis.js';
 
@@ -15,7 +15,9 @@ export interface ChartFrame {
   readonly drawing: boolean;
   /** Private custom properties for the drawing's rules (`--_fs-small`, say). */
   readonly vars?: StyleProps;
-  /** Inside the svg: `<defs>`, axis and marks. */
+  /** The memoised layout the drawing comes from: the drawing is rendered once per key. */
+  readonly key: unknown;
+  /** Inside the svg: `<defs>`, axis and marks, all from the layout (hover and focus change only the overlay). */
   readonly marks: () => unknown;
   /** Over the svg, in HTML: the focusable marks and the tooltip. */
   readonly overlay?: () => unknown;
@@ -25,7 +27,9 @@ export interface ChartFrame {
 /**
  * The drawing every chart shares: a `div part="chart"` of the geometry's exact height, holding an
  * `<svg role="img">` named by its summary, with HTML laid over it (inside an image nothing may be
- * focusable). Far below the fold only the height is kept, so nothing jumps when it draws.
+ * focusable). Far below the fold only the height is kept, so nothing jumps when it draws. The
+ * drawing changes only with a new layout, so it is rendered once per layout (`once`) and Lit keeps
+ * no parts for it; the overlay (marks, tooltip) is what hover and focus update.
  */
 export function chartFrame(f: ChartFrame): TemplateResult {
   return html`<div
@@ -36,7 +40,7 @@ export function chartFrame(f: ChartFrame): TemplateResult {
   >
     ${f.drawing
       ? html`<svg role="img" aria-label=${f.summary} width=${f.width} height=${f.height} viewBox="0 0 ${f.width} ${f.height}">
-            ${f.marks()}
+            ${once([f.key], f.marks())}
           </svg>
           ${f.overlay?.() ?? nothing}`
       : nothing}

@@ -1,6 +1,6 @@
 /** The shared parts rendered alone: what every element shows of notes, sources and its drawing's place. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { render } from 'lit';
+import { render, svg } from 'lit';
 import { en as words } from '../../src/i18n/en.js';
 import { formats } from '../../src/layout/format.js';
 import { numberNotes } from '../../src/layout/notes.js';
@@ -44,13 +44,28 @@ describe('parts', () => {
   });
 
   it('keeps the drawing\'s exact height while it waits to draw', async () => {
-    const frame = { width: 300, height: 123, fontSize: 14, summary: 'Summary', notes: [], marks: () => html`` };
+    const frame = { key: {}, width: 300, height: 123, fontSize: 14, summary: 'Summary', notes: [], marks: () => html`` };
     const waiting = await host(chartFrame({ ...frame, drawing: false }));
     expect(waiting.querySelector('svg')).to.equal(null);
     expect(waiting.querySelector<HTMLElement>('[part="chart"]')!.style.blockSize).to.equal('123px');
     const drawn = await host(chartFrame({ ...frame, drawing: true }));
     expect(drawn.querySelector('svg')?.getAttribute('role')).to.equal('img');
     expect(drawn.querySelector('svg')?.getAttribute('aria-label')).to.equal('Summary');
+  });
+
+  it('draws once per layout: the same key keeps the drawing, a new one draws it again', async () => {
+    const el = await fixture<HTMLDivElement>(html`<div></div>`);
+    const layout = {};
+    const frame = (key: object, label: string) =>
+      chartFrame({ key, width: 300, height: 40, fontSize: 14, summary: 'S', drawing: true, marks: () => svg`<text class="label">${label}</text>` });
+    render(frame(layout, 'First'), el);
+    const first = el.querySelector('text.label');
+    expect(first?.textContent).to.equal('First');
+    render(frame(layout, 'First'), el);
+    expect(el.querySelector('text.label')).to.equal(first);
+    render(frame({}, 'Second'), el);
+    expect(el.querySelectorAll('text.label')).to.have.length(1);
+    expect(el.querySelector('text.label')?.textContent).to.equal('Second');
   });
 
   it('builds the hidden table and the notes once: a re-render with the same text keeps their nodes', async () => {

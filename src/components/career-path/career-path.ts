@@ -1,6 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { once } from '../../directives/built.js';
 import { CwPathSelectEvent } from '../../events/cw-path-select.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
 import { figureRecord, type FigureRecord } from '../../layout/figure.js';
@@ -73,6 +72,7 @@ export class CareerPath extends CwElement<'careerPaths', CareerPathGeometry> {
     const active = this.active === undefined ? undefined : g.nodes[this.active];
     return html`${chartFrame({
         ...g,
+        key: g,
         drawing: this.drawing,
         vars: { '--_fs-small': `${String(g.smallSize)}px` },
         onLeave: () => {
@@ -80,7 +80,7 @@ export class CareerPath extends CwElement<'careerPaths', CareerPathGeometry> {
         },
         marks: () => svg`${g.links.map((d) => svg`<path part="link" class="link" d=${d}></path>`)}
           <g part="root">${this.renderBox(g.root.box, 'root-box')}${svgText({ class: 'label' }, g.root.lines, g.root.textX, g.root.y)}</g>
-          ${repeat(g.nodes, (n) => n.key, (n) => once([n], this.renderNode(n)))}`,
+          ${repeat(g.nodes, (n) => n.key, (n) => this.renderNode(n))}`,
         overlay: () => html`${marks(g.nodes, this.active, this.show, this.roving, { part: 'node', onSelect: this.select })}
           ${active ? tooltip(active.box, g.height, html`<strong><bdi>${active.path.label}</bdi></strong><bdi>${active.path.description}</bdi>`) : nothing}`,
       })}

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { once } from '../../directives/built.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
 import { approx, type FigureRecord } from '../../layout/figure.js';
 import { axis, chartFrame, hatch, rules } from '../../parts/chart-frame.js';
@@ -79,13 +78,14 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
         : nothing}
       ${chartFrame({
         ...g,
+        key: g,
         drawing: this.drawing,
         onLeave: () => {
           this.show(undefined);
         },
         marks: () => svg`<defs>${hatch('hatch')}</defs>
           ${axis(g, { ticks: g.ticks, tickY: g.plot.bottom + g.fontSize * 1.2, grid: g.rules.filter((r) => r.kind === 'grid') })}
-          ${repeat(g.rows, (r) => r.key, (r) => once([r], this.renderRow(r)))}
+          ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r))}
           ${g.rules.filter((r) => r.kind !== 'grid').map((r) => rules(r.kind, r.x, r.runs))}`,
         overlay: () => html`${marks(g.rows, this.active, this.show, this.roving)}
           ${active ? tooltip(active.box, g.height, this.renderNote(active)) : nothing}`,

@@ -1,7 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { once } from '../../directives/built.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { CwFactorSelectEvent } from '../../events/cw-factor-select.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
@@ -104,6 +103,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
     return html`
       ${chartFrame({
         ...g,
+        key: g,
         drawing: this.drawing,
         onLeave: () => {
           this.show(undefined);
@@ -118,7 +118,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
               </defs>`
             : nothing}
           ${axis(g, { ticks: g.ticks, tickY: g.plot.bottom + g.fontSize * 1.2, grid: g.grid })}
-          ${repeat(g.rows, (r) => r.key, (r) => once([r, g], this.renderRow(r, g)))}`,
+          ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r, g))}`,
         overlay: () => html`${marks(g.rows, this.active, this.show, this.roving)}
           ${active ? tooltip(active.box, g.height, this.renderNote(active, profile)) : nothing}`,
       })}

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { once } from '../../directives/built.js';
 import { CwStepChangeEvent } from '../../events/cw-step-change.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
 import type { FigureRecord } from '../../layout/figure.js';
@@ -89,13 +88,14 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
       ${this.renderLegend(g)}
       ${chartFrame({
         ...g,
+        key: g,
         drawing: this.drawing,
         vars: { '--_fs-small': `${String(g.smallSize)}px` },
         onLeave: () => {
           this.show(undefined);
         },
         marks: () => svg`<defs>${hatch('ts-hatch', 5)}</defs>
-          ${this.renderAxis(g)} ${repeat(g.rows, (r) => r.key, (r) => once([r, g], this.renderRow(r, g)))}`,
+          ${this.renderAxis(g)} ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r, g))}`,
         overlay: () => html`${marks(g.rows, this.active, this.show, this.roving, {
             part: 'step',
             describedBy: (i) => (g.rows[i]?.decision ? `decision-${String(i)}` : undefined),
