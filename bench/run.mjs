@@ -63,6 +63,11 @@ async function warmUp(browser, origin) {
   log('warm-up done');
 }
 
+/** The registry's elements after the first three: each may add 1.7 KB to the bundle aim. */
+const NEW_ELEMENTS = [...readFileSync(here('../src/registry.ts'), 'utf8').matchAll(/\{ tag: '/g)].length - 3;
+const BUNDLE_AIM = (24 + 2 + 1.7 * NEW_ELEMENTS) * 1024;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
 function aims(figures, lazy) {
   const ours = figures.ours;
   const vs = (get, peer) => {
@@ -79,7 +84,13 @@ function aims(figures, lazy) {
     aim('100 charts ≤ 0.9× Plot', vs((f) => f.many.median, 'plot'), 0.9),
     aim('100 charts ≤ 2× Lit alone', vs((f) => f.many.median, 'lit-alone'), 2),
     aim('JS heap after 100 charts ≤ Plot\'s', vs((f) => f.heap.median, 'plot'), 1),
-    aim('bundle gzip ≤ 24 KB (three elements, shared code, the guide\'s profile)', ours.size.gzip / (24 * 1024), 1),
+    // 24 KB for the first three elements with the shared code and profile, 2 KB for notes,
+    // languages and reader actions, 1.7 KB for each element after those three.
+    aim(
+      `bundle gzip ≤ ${kb(BUNDLE_AIM)} (24 KB for three elements, shared code and profile; + 2 KB for notes, languages and actions; + 1.7 KB for each of ${NEW_ELEMENTS} more)`,
+      ours.size.gzip / BUNDLE_AIM,
+      1,
+    ),
     aim('30 widgets, 2 in view, ≤ 1.3× the page with only those 2', lazy.thirty.median / lazy.two.median, 1.3),
   ];
 }
