@@ -4,9 +4,14 @@ import type { Snapshot } from './snapshot.js';
 /** The columns. They stay these English words in every language: programs read them. */
 export const CSV_COLUMNS = ['label', 'value', 'unit', 'period', 'publisher', 'title', 'date', 'retrieved', 'url', 'note'] as const;
 
-/** One cell: a leading = + - @ (or tab, return) gets a ' before it; a comma, quote or line break, quotes. */
+/**
+ * One cell: a leading = + - @ (or tab, return) gets a ' before it, unless the cell is a plain
+ * negative number ("-3%", "-1,200"), which a spreadsheet reads as one; a comma, quote or line break,
+ * quotes.
+ */
 function cell(value = ''): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const formula = /^[=+\-@\t\r]/.test(value) && !/^-[\d.,\s\u00a0\u202f]+%?$/.test(value);
+  const safe = formula ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

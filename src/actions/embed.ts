@@ -61,8 +61,9 @@ export function embedOf(element: Element, s: Snapshot, options: EmbedOptions = {
   const own = JSON.stringify(s.profile);
   const built = validateSection(defaultProfile, s.name);
   const json = s.route !== 'default' && !(built.ok && JSON.stringify(built.profile) === own);
+  // `src` only when the data came from it: otherwise, on another page, it would load and win.
   const attributes = [...element.attributes]
-    .filter((a) => !(json && a.name === 'src'))
+    .filter((a) => a.name !== 'src' || (s.route === 'src' && !json))
     .map((a) => [a.name, a.name === 'src' ? new URL(a.value, document.baseURI).href : a.value] as const);
   return embedHtml({ tag: element.localName, attributes, ...(json ? { data: s.profile } : {}) }, options);
 }

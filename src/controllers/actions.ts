@@ -88,21 +88,31 @@ export class ActionsController implements ActionsState {
   private async act(id: ActionId): Promise<void> {
     const s = this.read();
     const copy = id === 'citation' || id === 'embed';
-    if (!s || !this.host.dispatchEvent(new CwActionEvent({ kind: KIND[id], format: copy ? 'text' : id }))) return;
+    if (!s) return;
+    const go = this.host.dispatchEvent(new CwActionEvent({ kind: KIND[id], format: copy ? 'text' : id }));
+    // The menu closes either way: a site that handles the action itself gets the page back.
     this.close();
+    if (!go) return;
     this.say('');
-    if (copy) return this.copy(id === 'embed' ? embedOf(this.host, s) : citationOf(s), s.t);
+    if (copy) return this.copy(() => (id === 'embed' ? embedOf(this.host, s) : citationOf(s)), s.t);
     const name = `${this.host.localName}.${id}`;
-    const svg = id === 'csv' ? undefined : svgOf(this.host);
     try {
+      const svg = id === 'csv' ? undefined : svgOf(this.host);
       if (id === 'csv') save(name, new Blob([csvOf(s)], { type: 'text/csv;charset=utf-8' }));
       else if (svg) save(name, id === 'svg' ? new Blob([serialize(svg)], { type: 'image/svg+xml' }) : await pngOf(svg));
     } catch {
-      this.say(s.t.actionImageFailed);
+      this.say(id === 'png' ? s.t.actionImageFailed : s.t.actionFailed);
     }
   }
 
-  private async copy(text: string, t: Messages): Promise<void> {
+  private async copy(write: () => string, t: Messages): Promise<void> {
+    let text: string;
+    try {
+      text = write();
+    } catch {
+      this.say(t.actionFailed);
+      return;
+    }
     try {
       await navigator.clipboard.writeText(text);
       this.say(t.actionCopied);

@@ -2,6 +2,7 @@ import type { ReactiveElement } from 'lit';
 
 const BACK = new Set(['ArrowUp', 'ArrowLeft']);
 const NEXT = new Set(['ArrowDown', 'ArrowRight']);
+const FLIP: Readonly<Record<string, string>> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
 
 /**
  * Arrow keys, Home and End between a group of items in the host's shadow root, and Escape. With
@@ -41,9 +42,11 @@ export class RovingFocusController {
     const current = item ? items.indexOf(item) : -1;
     if (current < 0) return;
     const last = items.length - 1;
+    // Right to left, ArrowLeft goes on and ArrowRight goes back, as the items read.
+    const key = getComputedStyle(this.host).direction === 'rtl' ? (FLIP[event.key] ?? event.key) : event.key;
     let next: number;
-    if (NEXT.has(event.key)) next = Math.min(current + 1, last);
-    else if (BACK.has(event.key)) next = Math.max(current - 1, 0);
+    if (NEXT.has(key)) next = Math.min(current + 1, last);
+    else if (BACK.has(key)) next = Math.max(current - 1, 0);
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = last;
     else return;

@@ -26,6 +26,7 @@ export const en = {
   actionCopied: 'Copied to the clipboard.',
   actionCopyByHand: 'The clipboard is blocked here: copy this text yourself.',
   actionImageFailed: 'This page does not allow the PNG to be drawn: download the SVG instead.',
+  actionFailed: 'This could not be done on this page.',
 
   // <outlook-chart>
   outlookHeading: (period: string) => `Projected employment growth, ${period}`,

@@ -21,6 +21,7 @@ export const es: Messages = {
   actionCopied: 'Copiado al portapapeles.',
   actionCopyByHand: 'Aquí el portapapeles está bloqueado: copia tú este texto.',
   actionImageFailed: 'Esta página no permite dibujar el PNG: descarga el SVG.',
+  actionFailed: 'No se pudo hacer en esta página.',
 
   outlookHeading: (period) => `Crecimiento proyectado del empleo, ${period}`,
   outlookSummary: (period, figures) => `Crecimiento proyectado del empleo, ${period}: ${figures}.`,

@@ -31,6 +31,7 @@ export interface MarkOptions {
 class MarkButtons extends Directive {
   private rows?: readonly MarkRow[];
   private buttons: HTMLButtonElement[] = [];
+  private notes?: HTMLElement;
 
   render(_rows: readonly MarkRow[], _active: number | undefined, _roving: RovingFocusController, _options: MarkOptions): unknown {
     return noChange;
@@ -40,25 +41,32 @@ class MarkButtons extends Directive {
     let built: DocumentFragment | typeof noChange = noChange;
     if (rows !== this.rows) {
       this.rows = rows;
+      // A new layout of as many figures keeps its buttons (and the keyboard focus on one of them).
+      const fresh = rows.length !== this.buttons.length || !this.notes;
+      if (fresh) this.buttons = rows.map(() => element('button', undefined, { type: 'button' }) as HTMLButtonElement);
       const partName = options.part ?? 'mark';
-      this.buttons = rows.map((r, i) => {
+      this.buttons.forEach((button, i) => {
+        const r = rows[i];
+        if (!r) return;
         const describedBy = [options.describedBy?.(i), r.note ? `note-${String(i)}` : undefined].filter(Boolean).join(' ');
-        const button = element('button', undefined, {
-          type: 'button',
-          part: partName,
-          class: partName === 'mark' ? 'mark' : `mark ${partName}`,
-          'data-key': r.key,
-          'aria-label': r.ariaLabel,
-          ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-        }) as HTMLButtonElement;
+        button.setAttribute('part', partName);
+        button.className = partName === 'mark' ? 'mark' : `mark ${partName}`;
+        button.dataset.key = r.key;
+        button.setAttribute('aria-label', r.ariaLabel);
+        if (describedBy) button.setAttribute('aria-describedby', describedBy);
+        else button.removeAttribute('aria-describedby');
         for (const [name, value] of [['left', r.box.x], ['top', r.box.y], ['width', r.box.width], ['height', r.box.height]] as const) {
           button.style.setProperty(name, `${String(value)}px`);
         }
-        return button;
       });
       const notes = rows.flatMap((r, i) => (r.note ? [element('span', r.note, { id: `note-${String(i)}` })] : []));
-      built = document.createDocumentFragment();
-      built.append(...this.buttons, element('div', undefined, { hidden: '' }, notes));
+      if (fresh) {
+        this.notes = element('div', undefined, { hidden: '' }, notes);
+        built = document.createDocumentFragment();
+        built.append(...this.buttons, this.notes);
+      } else {
+        this.notes?.replaceChildren(...notes);
+      }
     }
     this.buttons.forEach((button, i) => {
       const tabindex = roving.tabindex(i, rows.length);

@@ -242,6 +242,21 @@ describe('<outlook-chart>', () => {
   });
 
   describe('accessibility', () => {
+    it('keeps keyboard focus on its mark when the chart is laid out again at another width', async () => {
+      const el = await chart();
+      await drawn(el);
+      const second = parts(el, 'mark')[1]!;
+      second.focus();
+      expect(shadow(el).activeElement).to.equal(second);
+      const width = () => shadow(el).querySelector('svg')?.getAttribute('width');
+      const before = width();
+      el.parentElement!.style.width = '520px';
+      await waitUntil(() => width() !== before, 'no new layout');
+      await el.updateComplete;
+      expect(shadow(el).activeElement).to.equal(second);
+      expect(second.getAttribute('tabindex')).to.equal('0');
+    });
+
     it('describes the chart in its svg label and as a table with every figure and note', async () => {
       const el = await chart();
       await drawn(el);

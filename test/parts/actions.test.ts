@@ -164,6 +164,16 @@ describe('reader actions', () => {
       expect(rows[2]!.note).to.equal('\'-2+3');
       expect(rows[0]!.title).to.equal('\'+cmd|calc');
     });
+
+    it('leaves a declining occupation\'s negative figure a number, not a neutralised formula', async () => {
+      const data = profileCopy();
+      data.outlook!.projections[0]!.growthPercent = -3;
+      const el = await place('outlook-chart', 'actions="data"');
+      el.data = data;
+      await drawn(el);
+      const { rows } = csvRecords(figuresCsv(el)!.slice(1));
+      expect(rows[0]!.value).to.equal('-3%');
+    });
   });
 
   describe('image', () => {
@@ -338,6 +348,17 @@ describe('reader actions', () => {
   });
 
   describe('narrow menu', () => {
+    it('moves the way the row reads under dir="rtl": ArrowLeft to the next button, ArrowRight back', async () => {
+      const el = await place('outlook-chart', 'actions="data image citation" dir="rtl"');
+      const items = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="actions"] .act-list button')];
+      expect(items[1]!.getBoundingClientRect().right).to.be.at.most(items[0]!.getBoundingClientRect().left + 1);
+      items[0]!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(shadow(el).activeElement === items[1], 'ArrowLeft moved on').to.equal(true);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(shadow(el).activeElement === items[0], 'ArrowRight moved back').to.equal(true);
+    });
+
     it('is one "Share / Download" button: Enter opens it, arrows move, Escape closes and returns focus', async () => {
       const el = await place('outlook-chart', 'actions="data image citation"', 320);
       const toggle = shadow(el).querySelector<HTMLButtonElement>('[part~="actions"] button[aria-expanded]')!;
