@@ -6,6 +6,7 @@
  * SVG drawn at 2× on a canvas.
  */
 import { wrapText } from '../layout/text.js';
+import { svgElement } from '../internal/dom.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 /**
@@ -19,12 +20,6 @@ const SKIP = '.sr-only, .tooltip, .measure, [part~="actions"], [part~="controls"
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** A line whose first strong letter is Hebrew, Arabic or another right-to-left script's. */
 const RTL = /^[^A-Za-z\u00C0-\u058F]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
-
-function el(name: string, attributes: Record<string, string | number>): SVGElement {
-  const node = document.createElementNS(NS, name);
-  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
-  return node;
-}
 
 /** Writes each shape's computed paint and font on its clone, so the SVG looks alike without the page's styles. */
 function inline(from: Element, to: Element, parent?: CSSStyleDeclaration): void {
@@ -98,8 +93,8 @@ export function svgOf(host: Element): SVGSVGElement | undefined {
   const rtl = css.direction === 'rtl';
   /** x of a start edge `dx` in from the start side, for a box `w` wide. */
   const at = (dx: number, w = 0) => (rtl ? width - pad - dx - w : pad + dx);
-  const root = el('svg', { xmlns: NS, 'font-family': css.fontFamily });
-  root.append(el('rect', { width: '100%', height: '100%', fill: css.backgroundColor }));
+  const root = svgElement('svg', { xmlns: NS, 'font-family': css.fontFamily });
+  root.append(svgElement('rect', { width: '100%', height: '100%', fill: css.backgroundColor }));
   let y = pad;
   for (const block of base.children) {
     if (block.matches(SKIP)) continue;
@@ -126,7 +121,7 @@ export function svgOf(host: Element): SVGSVGElement | undefined {
         y += line;
         // Each line in its own direction (as <bdi> shows profile text), aligned to the element's start side.
         const back = RTL.test(words);
-        const t = el('text', {
+        const t = svgElement('text', {
           x: at(indent),
           y: y - size * 0.3,
           direction: back ? 'rtl' : 'ltr',

@@ -23,7 +23,7 @@ class BuiltDirective extends Directive {
 export const built = directive(BuiltDirective);
 
 /**
- * `${once(deps, template)}`: a Lit template rendered once per `deps` and handed over as plain DOM.
+ * `${once(deps, () => template)}`: a Lit template made and rendered once per `deps`, handed over as plain DOM.
  * For a drawing's rows, which change only with a new layout: the nodes stay in the page, but Lit's
  * bookkeeping for them (the template instance, its parts and markers' records) is let go instead
  * of being kept per row for updates that never come. A new `deps` renders it afresh.
@@ -31,12 +31,12 @@ export const built = directive(BuiltDirective);
 class OnceDirective extends Directive {
   private deps?: readonly unknown[];
 
-  render(deps: readonly unknown[], template: unknown): DocumentFragment | typeof noChange {
+  render(deps: readonly unknown[], template: () => unknown): DocumentFragment | typeof noChange {
     const last = this.deps;
     if (last?.length === deps.length && deps.every((d, i) => d === last[i])) return noChange;
     this.deps = deps;
     const scratch = document.createDocumentFragment();
-    render(template, scratch);
+    render(template(), scratch);
     // A fresh fragment, so the one Lit rendered into (and the parts it keeps) can be collected.
     const nodes = document.createDocumentFragment();
     nodes.append(...scratch.childNodes);
@@ -49,30 +49,3 @@ export const once = directive(OnceDirective);
 /** A key from texts, for `built`: equal exactly when every text is. */
 export const keyOf = (texts: readonly (string | readonly string[])[]): string =>
   texts.map((t) => (typeof t === 'string' ? t : t.join('\u0001'))).join('\u0002');
-
-/** An element with its text (set as text, never parsed as markup), attributes and children. */
-export function element(
-  tag: string,
-  text?: string,
-  attributes: Readonly<Record<string, string>> = {},
-  children: readonly (Node | string)[] = [],
-): HTMLElement {
-  return fill(document.createElement(tag), text, attributes, children);
-}
-
-/** The same for SVG: `svgElement('line', { x1: 0, … })`. */
-export function svgElement(
-  tag: string,
-  attributes: Readonly<Record<string, string | number>> = {},
-  text?: string,
-  children: readonly Node[] = [],
-): SVGElement {
-  return fill(document.createElementNS('http://www.w3.org/2000/svg', tag), text, attributes, children);
-}
-
-function fill<E extends Element>(node: E, text: string | undefined, attributes: Readonly<Record<string, string | number>>, children: readonly (Node | string)[]): E {
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  node.append(...children);
-  return node;
-}

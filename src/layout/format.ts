@@ -30,7 +30,7 @@ const cache = new Map<string, Formats>();
 const ENGLISH = new Set(['en', 'en-US']);
 
 /** Returns `tag` in canonical form, or throws a RangeError naming it when it is not a BCP 47 tag. */
-export function canonicalLocale(tag: string): string {
+function canonicalLocale(tag: string): string {
   if (ENGLISH.has(tag)) return tag;
   const [canonical] = Intl.getCanonicalLocales(tag);
   if (!canonical) throw new RangeError(`"${tag}" is not a language tag`);

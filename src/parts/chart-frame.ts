@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { DirectiveResult } from 'lit/directive.js';
-import { built, once, svgElement } from '../directives/built.js';
+import { once } from '../directives/built.js';
+import { svgElement } from '../internal/dom.js';
 import { styleProps, type StyleProps } from '../directives/style-props.js';
 import type { Tick } from '../layout/axis.js';
 
@@ -40,7 +40,7 @@ export function chartFrame(f: ChartFrame): TemplateResult {
   >
     ${f.drawing
       ? html`<svg role="img" aria-label=${f.summary} width=${f.width} height=${f.height} viewBox="0 0 ${f.width} ${f.height}">
-            ${once([f.key], f.marks())}
+            ${once([f.key], f.marks)}
           </svg>
           ${f.overlay?.() ?? nothing}`
       : nothing}
@@ -67,21 +67,19 @@ export interface AxisMarks {
 }
 
 /**
- * The axis group (`part="axis"`): grid rules, baseline and tick labels, made with DOM calls once per
- * geometry (`key`, the memoised layout), not a template per line and label: on a page of a hundred
- * charts these were most of the drawing's nodes and a sixth of its heap.
+ * The axis group (`part="axis"`): grid rules, baseline and tick labels, made with DOM calls, not a
+ * template per line and label (most of a drawing's nodes). For the drawing, which `chartFrame`
+ * renders once per layout.
  */
-export function axis(key: unknown, a: AxisMarks): DirectiveResult {
-  return built([key], () => {
-    const lines = a.grid.flatMap((r) => r.runs.map((run) => svgElement('line', { class: 'grid', x1: r.x, x2: r.x, y1: run.y1, y2: run.y2 })));
-    const b = a.baseline;
-    if (b) {
-      lines.push(svgElement('line', { class: 'baseline', x1: b.x1, x2: b.x2, y1: b.y + 0.5, y2: b.y + 0.5 }));
-      for (const t of a.ticks) lines.push(svgElement('line', { class: 'baseline', x1: t.x, x2: t.x, y1: b.y, y2: b.y + 4 }));
-    }
-    const labels = a.ticks.map((t) => svgElement('text', { class: 'tick', x: t.x, y: a.tickY, 'text-anchor': t.anchor }, t.text));
-    return svgElement('g', { part: 'axis', class: 'axis' }, undefined, [...lines, ...labels]);
-  });
+export function axis(a: AxisMarks): SVGElement {
+  const lines = a.grid.flatMap((r) => r.runs.map((run) => svgElement('line', { class: 'grid', x1: r.x, x2: r.x, y1: run.y1, y2: run.y2 })));
+  const b = a.baseline;
+  if (b) {
+    lines.push(svgElement('line', { class: 'baseline', x1: b.x1, x2: b.x2, y1: b.y + 0.5, y2: b.y + 0.5 }));
+    for (const t of a.ticks) lines.push(svgElement('line', { class: 'baseline', x1: t.x, x2: t.x, y1: b.y, y2: b.y + 4 }));
+  }
+  const labels = a.ticks.map((t) => svgElement('text', { class: 'tick', x: t.x, y: a.tickY, 'text-anchor': t.anchor }, t.text));
+  return svgElement('g', { part: 'axis', class: 'axis' }, undefined, [...lines, ...labels]);
 }
 
 /** Vertical rules at `x`, one line per run (the runs come from `clearRuns`, so no rule crosses text). */

@@ -1,7 +1,7 @@
 import { css, html, noChange, type TemplateResult } from 'lit';
 import { Directive, directive, type Part } from 'lit/directive.js';
 import type { RovingFocusController } from '../controllers/roving-focus.js';
-import { element } from '../directives/built.js';
+import { element } from '../internal/dom.js';
 import type { Box } from '../layout/grid.js';
 
 /** A drawn figure's box, and what a keyboard or screen-reader user is told about it. */

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
-import { built, element, keyOf } from '../directives/built.js';
+import { built, keyOf } from '../directives/built.js';
+import { element } from '../internal/dom.js';
 
 /**
  * A figure's caveat marker in HTML: a superscript number that survives black-and-white print, tied

@@ -1,12 +1,13 @@
 import { css } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
-import { built, element } from '../directives/built.js';
+import { built } from '../directives/built.js';
+import { element } from '../internal/dom.js';
 import type { Messages } from '../i18n/index.js';
 import { isHttpUrl, sourceDate, sourcesOf } from '../layout/figure.js';
 import type { Formats } from '../layout/format.js';
 import type { Profile, Source } from '../profile/types.js';
 
-export { isHttpUrl, sourceDate } from '../layout/figure.js';
+
 
 /** One source in full, as DOM: profile text direction-isolated and set as text. */
 function sourceItem(s: Source, f: Formats, t: Messages): HTMLElement {

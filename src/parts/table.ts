@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
-import { built, element, keyOf } from '../directives/built.js';
+import { built, keyOf } from '../directives/built.js';
+import { element } from '../internal/dom.js';
 
 /** One row of a data table: its header cell (what the row is about), then its data cells. */
 export type TableRow = readonly [header: string, ...cells: string[]];

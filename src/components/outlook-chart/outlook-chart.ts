@@ -84,7 +84,7 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
           this.show(undefined);
         },
         marks: () => svg`<defs>${hatch('hatch')}</defs>
-          ${axis(g, { ticks: g.ticks, tickY: g.plot.bottom + g.fontSize * 1.2, grid: g.rules.filter((r) => r.kind === 'grid') })}
+          ${axis({ ticks: g.ticks, tickY: g.plot.bottom + g.fontSize * 1.2, grid: g.rules.filter((r) => r.kind === 'grid') })}
           ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r))}
           ${g.rules.filter((r) => r.kind !== 'grid').map((r) => rules(r.kind, r.x, r.runs))}`,
         overlay: () => html`${marks(g.rows, this.active, this.show, this.roving)}

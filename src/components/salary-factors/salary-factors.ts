@@ -117,7 +117,7 @@ export class SalaryFactors extends CwElement<'salary', SalaryGeometry> {
                 ${hatch('open-hatch')}
               </defs>`
             : nothing}
-          ${axis(g, { ticks: g.ticks, tickY: g.plot.bottom + g.fontSize * 1.2, grid: g.grid })}
+          ${axis({ ticks: g.ticks, tickY: g.plot.bottom + g.fontSize * 1.2, grid: g.grid })}
           ${repeat(g.rows, (r) => r.key, (r) => this.renderRow(r, g))}`,
         overlay: () => html`${marks(g.rows, this.active, this.show, this.roving)}
           ${active ? tooltip(active.box, g.height, this.renderNote(active, profile)) : nothing}`,

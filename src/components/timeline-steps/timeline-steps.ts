@@ -140,7 +140,7 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
   private renderAxis(g: TimelineGeometry) {
     if (!g.ticks.length) return nothing;
     const baseline = { x1: g.plot.left, x2: g.plot.right, y: g.plot.bottom };
-    return axis(g, { ticks: g.ticks, tickY: g.plot.bottom + g.smallSize * 1.15 + 3, grid: g.grid, baseline });
+    return axis({ ticks: g.ticks, tickY: g.plot.bottom + g.smallSize * 1.15 + 3, grid: g.grid, baseline });
   }
 
   private renderRow(r: StepRow, g: TimelineGeometry) {
