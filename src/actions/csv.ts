@@ -1,4 +1,5 @@
 /** The figures as CSV: RFC 4180 quoting, a UTF-8 byte order mark, no cell a spreadsheet would run as a formula. */
+import { sourceOf } from '../layout/figure.js';
 import type { Snapshot } from './snapshot.js';
 
 /** The columns. They stay these English words in every language: programs read them. */
@@ -25,7 +26,7 @@ export function csvOf({ records, profile }: Snapshot): string {
   return toCsv([
     CSV_COLUMNS,
     ...records.map((r) => {
-      const s = profile.sources.find((x) => x.id === r.source);
+      const s = sourceOf(profile, r.source);
       return [r.label, r.value, r.unit, r.period, s?.publisher, s?.title, s?.date, s?.retrieved, s?.url, r.note];
     }),
   ]);

@@ -99,7 +99,7 @@ export function sourceDate(source: Pick<Source, 'date'>, f: Formats, noDate: str
 
 /** The short citation of source `id` beside a figure: "Glassdoor, Jun 6, 2024" (the id if unknown), the publisher isolated. */
 export function citation(profile: Profile, id: string, f: Formats, t: Pick<Messages, 'noDate'>): string {
-  const source = profile.sources.find((s) => s.id === id);
+  const source = sourceOf(profile, id);
   return source ? `${isolate(source.publisher)}, ${sourceDate(source, f, t.noDate)}` : id;
 }
 
@@ -133,9 +133,14 @@ export function titled(title: string, body: string): string {
   return body && (/[.!?:…]$/.test(title) ? `${title} ${body}` : `${title}: ${body}`);
 }
 
-/** The publisher of the source `id`, for a table's Source column. */
+/** The source `id` names, if the profile has it. */
+export function sourceOf(profile: Profile, id: string | undefined): Source | undefined {
+  return profile.sources.find((s) => s.id === id);
+}
+
+/** The publisher of the source `id`, for a table's Source column (the id if unknown). */
 export function publisherOf(profile: Profile, id: string): string {
-  return profile.sources.find((s) => s.id === id)?.publisher ?? id;
+  return sourceOf(profile, id)?.publisher ?? id;
 }
 
 export function isHttpUrl(url: string): boolean {

@@ -72,12 +72,17 @@ export function workforceFigure(w: Workforce, f: Formats, t: Messages, noteNumbe
   };
 }
 
+/** The workforce projection as a row of the table and the CSV: what it counts, and its figure. */
+export function workforceRow(w: WorkforceFigure, t: Messages): { readonly label: string; readonly value: string } {
+  return { label: `${w.label}: ${t.workersIn(w.yearText)}`, value: w.growthText ? `${w.workersText} (${w.growthText})` : w.workersText };
+}
+
 function signed(text: string, value: number): string {
   return value > 0 ? `+${text}` : text;
 }
 
 /** "16%", "about 16%": a bar's value as its label and the summary write it. */
-function growthText(p: Projection, f: Formats, t: Messages): string {
+export function growthText(p: Projection, f: Formats, t: Messages): string {
   return approx(f.percent(p.growthPercent), p, t.about);
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CwElement, type LayoutContext, type Ready } from '../../internal/cw-element.js';
-import { approx, type FigureRecord } from '../../layout/figure.js';
+import type { FigureRecord } from '../../layout/figure.js';
 import { axis, chartFrame, hatch, rules } from '../../parts/chart-frame.js';
 import { figureFooter } from '../../parts/footer.js';
 import { marks } from '../../parts/marks.js';
@@ -10,7 +10,7 @@ import { svgLabel } from '../../parts/svg-text.js';
 import { dataTable, publisherOf, type TableRow } from '../../parts/table.js';
 import { tooltip } from '../../parts/tooltip.js';
 import type { Outlook, Profile } from '../../profile/types.js';
-import { layoutOutlook, periodText, workforceFigure, type OutlookGeometry, type OutlookRow } from './outlook-chart.layout.js';
+import { growthText, layoutOutlook, periodText, workforceFigure, workforceRow, type OutlookGeometry, type OutlookRow } from './outlook-chart.layout.js';
 import { outlookChartStyles } from './outlook-chart.styles.js';
 
 /**
@@ -50,7 +50,7 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
     const period = periodText(outlook);
     const rows: FigureRecord[] = outlook.projections.map((p) => ({
       label: p.label,
-      value: approx(f.percent(p.growthPercent), p, t.about),
+      value: growthText(p, f, t),
       unit: 'percent',
       period,
       source: p.source,
@@ -58,8 +58,7 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
     }));
     if (outlook.workforce) {
       const w = workforceFigure(outlook.workforce, f, t);
-      const value = w.growthText ? `${w.workersText} (${w.growthText})` : w.workersText;
-      rows.push({ label: `${w.label}: ${t.workersIn(w.yearText)}`, value, unit: 'count', period: w.yearText, source: w.source, note: w.note });
+      rows.push({ ...workforceRow(w, t), unit: 'count', period: w.yearText, source: w.source, note: w.note });
     }
     return rows;
   }
@@ -127,12 +126,8 @@ export class OutlookChart extends CwElement<'outlook', OutlookGeometry> {
     ]);
     const w = g.workforce;
     if (w) {
-      rows.push([
-        `${w.label}: ${t.workersIn(w.yearText)}`,
-        `${w.workersText}${w.growthText ? ` (${w.growthText})` : ''}`,
-        publisherOf(profile, w.source),
-        w.note ?? '',
-      ]);
+      const { label, value } = workforceRow(w, t);
+      rows.push([label, value, publisherOf(profile, w.source), w.note ?? '']);
     }
     return dataTable(t.outlookHeading(g.period), [t.tableOccupation, t.tableGrowth, t.tableSource, t.tableNote], rows);
   }

@@ -26,7 +26,7 @@ export type { Tick } from '../../layout/axis.js';
 export * from './timeline-steps.plan.js';
 
 /** "18–24 months", "1–3 months, optional", or the source's words for a step that varies. */
-function durationText(s: Step, f: Formats, t: Messages): string {
+export function durationText(s: Step, f: Formats, t: Messages): string {
   const months = s.duration && f.months(s.duration.min, s.duration.max);
   return months ? (s.optional ? t.optionalDuration(months) : months) : (s.durationText ?? t.varies);
 }

@@ -10,7 +10,7 @@ import { svgLabel, svgText } from '../../parts/svg-text.js';
 import { dataTable, publisherOf } from '../../parts/table.js';
 import { tooltip } from '../../parts/tooltip.js';
 import type { Profile, Timeline } from '../../profile/types.js';
-import { layoutTimeline, type StepRow, type TimelineGeometry } from './timeline-steps.layout.js';
+import { durationText, layoutTimeline, type StepRow, type TimelineGeometry } from './timeline-steps.layout.js';
 import { timelineStepsStyles } from './timeline-steps.styles.js';
 import { isolate } from '../../layout/text.js';
 
@@ -57,11 +57,13 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
 
   protected records({ steps, statement }: Timeline): FigureRecord[] {
     const { formats: f, t } = this;
-    const rows: FigureRecord[] = steps.map((s) => {
-      const months = s.duration && f.months(s.duration.min, s.duration.max);
-      const value = months ? (s.optional ? t.optionalDuration(months) : months) : (s.durationText ?? t.varies);
-      return { label: s.label, value, unit: months ? 'months' : '', source: s.source, note: s.note };
-    });
+    const rows: FigureRecord[] = steps.map((s) => ({
+      label: s.label,
+      value: durationText(s, f, t),
+      unit: s.duration ? 'months' : '',
+      source: s.source,
+      note: s.note,
+    }));
     if (statement) rows.push({ label: t.inTheSource, value: statement.text, source: statement.source });
     return rows;
   }
@@ -115,7 +117,7 @@ export class TimelineSteps extends CwElement<'timeline', TimelineGeometry> {
 
   /** The source's own words for the whole time, beside the computed total: "research.com says “about two years”." */
   private renderStatement(statement: NonNullable<Timeline['statement']>, profile: Profile) {
-    const publisher = profile.sources.find((s) => s.id === statement.source)?.publisher ?? statement.source;
+    const publisher = publisherOf(profile, statement.source);
     return html`<span part="statement" class="statement"><bdi>${publisher}</bdi> ${this.t.says} “<bdi>${statement.text}</bdi>”.</span>`;
   }
 
